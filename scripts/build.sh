@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Builds the npm package into pkg/: Rust → wasm32 → wasm-bindgen (web glue,
+# shared by the Node entry js/node.mjs) → wasm-opt -Oz, then prints the sizes.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PATH"
+
+start=$(date +%s)
+cargo build --release --target wasm32-unknown-unknown --lib
+rm -rf pkg/web
+wasm-bindgen --target web --out-dir pkg/web target/wasm32-unknown-unknown/release/beian_check.wasm
+node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
+  --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue \
+  pkg/web/beian_check_bg.wasm -o pkg/web/beian_check_bg.wasm
+node scripts/sizes.mjs --write pkg/size-report.json
+echo "build: done in $(( $(date +%s) - start )) s"

@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Installs whatever is missing to build (and, with --browser, to test) the
+# project. Idempotent and quick when everything is already there.
+#   bash scripts/setup.sh            Rust wasm target, wasm-bindgen CLI, npm packages
+#   bash scripts/setup.sh --browser  … plus Debian chromium + chromium-driver
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+want_browser=false
+[ "${1:-}" = "--browser" ] && want_browser=true
+
+say() { printf '\033[1msetup:\033[0m %s\n' "$*"; }
+as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+
+export PATH="$HOME/.cargo/bin:$PATH"
+
+# 1. The wasm target of the Rust toolchain.
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  say "adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+
+# 2. wasm-bindgen CLI at exactly the version in Cargo.lock (the CLI and the
+#    crate must match; this also provides wasm-bindgen-test-runner).
+[ -f Cargo.lock ] || cargo generate-lockfile --offline 2>/dev/null || cargo generate-lockfile
+locked=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/[^0-9.]/, ""); print; exit }' Cargo.lock)
+have=$(wasm-bindgen --version 2>/dev/null | awk '{print $2}' || true)
+if [ "$have" != "$locked" ]; then
+  say "installing wasm-bindgen-cli $locked (found '${have:-none}'); this takes a few minutes"
+  cargo install wasm-bindgen-cli --version "$locked" --locked
+fi
+
+# 3. npm packages (binaryen's wasm-opt, playwright-core), when the lock changed.
+stamp=node_modules/.setup-lock-hash
+lock_hash=$(sha256sum package-lock.json | cut -d' ' -f1)
+if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$lock_hash" ]; then
+  say "npm ci"
+  npm ci --no-audit --no-fund
+  echo "$lock_hash" > "$stamp"
+fi
+
+# 4. A real browser for the wasm-bindgen-test and end-to-end tests.
+if $want_browser && ! { command -v chromium >/dev/null && command -v chromedriver >/dev/null; }; then
+  say "installing Debian chromium and chromium-driver"
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver
+fi
+exit 0

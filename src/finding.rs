@@ -1,0 +1,217 @@
+//! The finding model of `API.md`: every check reports what it found as data.
+//!
+//! A [`Finding`] is `{rule, code, severity, path, message, params}`; a
+//! [`FieldResult`] is `{ok, normalized, findings, …details}`.
+
+use crate::messages::{render, Code, Locale};
+use serde::ser::{SerializeMap, Serializer};
+use serde::Serialize;
+
+/// How bad a finding is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// The filing would be rejected.
+    Error,
+    /// Advice: province-dependent, "建议", or needs a human to judge.
+    Warning,
+    /// Not a failure: the filing needs an extra material (材料).
+    Material,
+}
+
+/// A parameter of a finding, used in its message and returned in `params`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(untagged)]
+pub enum Param {
+    /// A text value, e.g. the expected check character.
+    Str(String),
+    /// A count, a length or a 1-based position.
+    Int(i64),
+}
+
+impl Param {
+    pub(crate) fn write_to(&self, out: &mut String) {
+        match self {
+            Param::Str(s) => out.push_str(s),
+            Param::Int(n) => out.push_str(&n.to_string()),
+        }
+    }
+}
+
+impl From<&str> for Param {
+    fn from(s: &str) -> Self {
+        Param::Str(s.to_owned())
+    }
+}
+impl From<String> for Param {
+    fn from(s: String) -> Self {
+        Param::Str(s)
+    }
+}
+impl From<char> for Param {
+    fn from(c: char) -> Self {
+        Param::Str(c.to_string())
+    }
+}
+impl From<usize> for Param {
+    fn from(n: usize) -> Self {
+        Param::Int(i64::try_from(n).unwrap_or(i64::MAX))
+    }
+}
+
+/// One thing a check found.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Finding {
+    /// The catalogue rule, e.g. `"R-ID-1"` (see [`crate::rules`]).
+    pub rule: &'static str,
+    /// The machine-readable code, e.g. `ID_CHECKSUM`.
+    #[serde(serialize_with = "serialize_code")]
+    pub code: Code,
+    /// `error`, `warning` or `material`.
+    pub severity: Severity,
+    /// Where in the form: `"subject.owner.idNumber"`; `""` for single-field calls.
+    pub path: String,
+    /// The message in the requested locale.
+    pub message: String,
+    /// The values the message was built from (`{}` when there are none).
+    #[serde(serialize_with = "serialize_params")]
+    pub params: Vec<(&'static str, Param)>,
+}
+
+fn serialize_code<S: Serializer>(code: &Code, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(code.as_str())
+}
+
+fn serialize_params<S: Serializer>(
+    params: &[(&'static str, Param)],
+    s: S,
+) -> Result<S::Ok, S::Error> {
+    let mut map = s.serialize_map(Some(params.len()))?;
+    for (key, value) in params {
+        map.serialize_entry(key, value)?;
+    }
+    map.end()
+}
+
+impl Finding {
+    /// The parameter `name`, if the finding has it.
+    pub fn param(&self, name: &str) -> Option<&Param> {
+        self.params
+            .iter()
+            .find(|(key, _)| *key == name)
+            .map(|(_, v)| v)
+    }
+}
+
+/// The result of a single-field check.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct FieldResult<D> {
+    /// True when no finding has severity `error`.
+    pub ok: bool,
+    /// The value in canonical form (what the form should submit), or `None`
+    /// when nothing usable was entered.
+    pub normalized: Option<String>,
+    /// Everything the check found, in the order it checked.
+    pub findings: Vec<Finding>,
+    /// What the value decodes to (kind, birth date, …), serialized flat
+    /// into the result object.
+    #[serde(flatten)]
+    pub details: D,
+}
+
+/// Collects findings for one field in one locale; the validators push codes
+/// and parameters, the collector renders the messages.
+#[derive(Debug)]
+pub struct Findings {
+    locale: Locale,
+    path: String,
+    list: Vec<Finding>,
+}
+
+impl Findings {
+    /// An empty collector for the field at `path` (`""` for single-field calls).
+    pub fn new(locale: Locale, path: &str) -> Self {
+        Findings {
+            locale,
+            path: path.to_owned(),
+            list: Vec::new(),
+        }
+    }
+
+    /// Records a finding of `rule` with `code`; its severity comes from the
+    /// message table.
+    pub fn push(&mut self, rule: &'static str, code: Code, params: Vec<(&'static str, Param)>) {
+        let message = render(code.template(self.locale), &params);
+        self.list.push(Finding {
+            rule,
+            code,
+            severity: code.severity(),
+            path: self.path.clone(),
+            message,
+            params,
+        });
+    }
+
+    /// True when an `error` finding was recorded.
+    pub fn has_error(&self) -> bool {
+        self.list.iter().any(|f| f.severity == Severity::Error)
+    }
+
+    /// Turns the collected findings into a result.
+    pub fn finish<D>(self, normalized: Option<String>, details: D) -> FieldResult<D> {
+        FieldResult {
+            ok: !self.has_error(),
+            normalized,
+            findings: self.list,
+            details,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ok_is_false_only_with_an_error() {
+        let mut f = Findings::new(Locale::En, "");
+        f.push(crate::rules::OPTIONS, Code::OptionInvalid, vec![]);
+        assert!(f.finish(None, ()).ok, "a warning alone keeps ok");
+        let mut f = Findings::new(Locale::En, "x");
+        f.push(
+            crate::rules::ID_1,
+            Code::IdLength,
+            vec![("length", Param::Int(3))],
+        );
+        let r = f.finish(None, ());
+        assert!(!r.ok);
+        assert_eq!(
+            r.findings[0].message,
+            "A resident ID has 18 characters; this one has 3."
+        );
+        assert_eq!(r.findings[0].path, "x");
+    }
+
+    #[test]
+    fn serializes_to_the_api_shape() {
+        let mut f = Findings::new(Locale::ZhCn, "subject.owner.idNumber");
+        f.push(
+            crate::rules::ID_1,
+            Code::IdLength,
+            vec![("length", Param::Int(17))],
+        );
+        let json = serde_json::to_value(f.finish(Some("1".into()), ())).unwrap();
+        assert_eq!(
+            json,
+            serde_json::json!({
+                "ok": false, "normalized": "1",
+                "findings": [{
+                    "rule": "R-ID-1", "code": "ID_LENGTH", "severity": "error",
+                    "path": "subject.owner.idNumber",
+                    "message": "身份证号码应为 18 位，当前为 17 位。",
+                    "params": {"length": 17}
+                }]
+            })
+        );
+    }
+}

@@ -1,0 +1,50 @@
+//! # beian-check
+//!
+//! Validates the data a person types into a China ICP filing (备案) form, the
+//! way the provincial administrator would, and says *why* in zh-CN or English
+//! before the filing is submitted.
+//!
+//! Every check returns data, never panics and never fails on bad input:
+//! a [`FieldResult`] with `ok`, the `normalized` value, a list of
+//! [`Finding`]s (`{rule, code, severity, path, message, params}`) and the
+//! details decoded from the value.
+//!
+//! ```
+//! use beian_check::{validate_id_number, Date, IdOptions, Severity};
+//!
+//! let opts = IdOptions { as_of: Date::from_ymd(2026, 11, 22), ..IdOptions::default() };
+//! let result = validate_id_number("11010519491231002x", &opts);
+//! assert!(result.ok);
+//! assert_eq!(result.normalized.as_deref(), Some("11010519491231002X"));
+//! assert_eq!(result.details.birth_date.as_deref(), Some("1949-12-31"));
+//! assert_eq!(result.details.age, Some(76));
+//!
+//! let wrong = validate_id_number("110105194912310021", &opts);
+//! assert!(!wrong.ok);
+//! assert_eq!(wrong.findings[0].rule, "R-ID-1");
+//! assert_eq!(wrong.findings[0].code.as_str(), "ID_CHECKSUM");
+//! assert_eq!(wrong.findings[0].severity, Severity::Error);
+//! ```
+//!
+//! Layout: one module per domain ([`identity`]), shared pieces
+//! ([`finding`], [`messages`], [`rules`], [`input`], [`date`], [`iso7064`],
+//! [`options`]) and one thin `wasm` binding module (wasm32 only) that
+//! converts JavaScript values and holds no rules.
+
+pub mod date;
+pub mod finding;
+pub mod identity;
+pub mod input;
+pub mod iso7064;
+pub mod messages;
+pub mod options;
+pub mod rules;
+
+#[cfg(target_arch = "wasm32")]
+mod wasm;
+
+pub use date::Date;
+pub use finding::{FieldResult, Finding, Param, Severity};
+pub use identity::{validate_id_number, IdDetails, IdKind, IdOptions, Sex};
+pub use input::Input;
+pub use messages::{Code, Locale};
