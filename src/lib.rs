@@ -10,13 +10,13 @@
 //! details decoded from the value.
 //!
 //! ```
-//! use beian_check::{validate_id_number, Date, IdOptions, Severity};
+//! use beian_check::{validate_id_number, Date, IdOptions, Locale, Severity};
 //!
-//! let opts = IdOptions { as_of: Date::from_ymd(2026, 11, 22), ..IdOptions::default() };
+//! let opts = IdOptions::new(Locale::ZhCn, Date::from_ymd(2026, 11, 22));
 //! let result = validate_id_number("11010519491231002x", &opts);
 //! assert!(result.ok);
 //! assert_eq!(result.normalized.as_deref(), Some("11010519491231002X"));
-//! assert_eq!(result.details.birth_date.as_deref(), Some("1949-12-31"));
+//! assert_eq!(result.details.birth_date, Date::from_ymd(1949, 12, 31));
 //! assert_eq!(result.details.age, Some(76));
 //!
 //! let wrong = validate_id_number("110105194912310021", &opts);
@@ -41,7 +41,7 @@ pub mod options;
 pub mod rules;
 
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+pub mod wasm;
 
 pub use date::Date;
 pub use finding::{FieldResult, Finding, Param, Severity};

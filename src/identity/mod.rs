@@ -2,9 +2,9 @@
 //! ID (R-ID-1), with birth date, sex and age decoded from it.
 //!
 //! ```
-//! use beian_check::{validate_id_number, Date, IdOptions, Sex};
+//! use beian_check::{validate_id_number, Date, IdOptions, Locale, Sex};
 //!
-//! let opts = IdOptions { as_of: Date::from_ymd(2026, 11, 22), ..IdOptions::default() };
+//! let opts = IdOptions::new(Locale::En, Date::from_ymd(2026, 11, 22));
 //! let r = validate_id_number("11010519491231002X", &opts);
 //! assert!(r.ok);
 //! assert_eq!(r.details.sex, Some(Sex::Female));

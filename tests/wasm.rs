@@ -1,0 +1,192 @@
+//! The JavaScript binding, run as wasm by wasm-bindgen-test-runner: in Node
+//! (`cargo test --target wasm32-unknown-unknown --test wasm`) and in headless
+//! Chromium (the same with `WASM_BINDGEN_USE_BROWSER=1`). It passes real JS
+//! values (numbers, objects, lone surrogates, huge strings) through the
+//! exported function and reads the JS object that comes back.
+#![cfg(target_arch = "wasm32")]
+
+use beian_check::wasm::validate_id_number;
+use js_sys::{Array, JsString, Object, Reflect};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::wasm_bindgen_test;
+
+fn get(object: &JsValue, key: &str) -> JsValue {
+    Reflect::get(object, &JsValue::from_str(key)).expect("result is an object")
+}
+
+fn options(pairs: &[(&str, JsValue)]) -> Option<Object> {
+    let object = Object::new();
+    for (key, value) in pairs {
+        Reflect::set(&object, &JsValue::from_str(key), value).unwrap();
+    }
+    Some(object)
+}
+
+fn on_2026_11_22() -> Option<Object> {
+    options(&[("asOf", "2026-11-22".into())])
+}
+
+/// The `code`s of the result's findings.
+fn codes(result: &JsValue) -> Vec<String> {
+    let findings: Array = get(result, "findings")
+        .dyn_into()
+        .expect("findings is an array");
+    findings
+        .iter()
+        .map(|f| get(&f, "code").as_string().unwrap())
+        .collect()
+}
+
+#[wasm_bindgen_test]
+fn valid_id_returns_a_plain_object_with_details() {
+    let r = validate_id_number("11010519491231002X".into(), on_2026_11_22());
+    assert_eq!(get(&r, "ok"), JsValue::TRUE);
+    assert_eq!(
+        get(&r, "normalized").as_string().as_deref(),
+        Some("11010519491231002X")
+    );
+    assert_eq!(
+        get(&r, "birthDate").as_string().as_deref(),
+        Some("1949-12-31")
+    );
+    assert_eq!(get(&r, "sex").as_string().as_deref(), Some("female"));
+    assert_eq!(get(&r, "age").as_f64(), Some(76.0));
+    assert_eq!(get(&r, "kind").as_string().as_deref(), Some("resident_id"));
+    assert!(Array::is_array(&get(&r, "findings")));
+    assert_eq!(
+        Object::get_prototype_of(&r),
+        Object::get_prototype_of(&Object::new()),
+        "a plain object, not a Map"
+    );
+}
+
+#[wasm_bindgen_test]
+fn checksum_finding_has_every_field_of_the_contract() {
+    let r = validate_id_number(
+        "110105194912310021".into(),
+        options(&[("locale", "en".into()), ("asOf", "2026-11-22".into())]),
+    );
+    assert_eq!(get(&r, "ok"), JsValue::FALSE);
+    let finding = Array::from(&get(&r, "findings")).get(0);
+    assert_eq!(get(&finding, "rule").as_string().as_deref(), Some("R-ID-1"));
+    assert_eq!(
+        get(&finding, "code").as_string().as_deref(),
+        Some("ID_CHECKSUM")
+    );
+    assert_eq!(
+        get(&finding, "severity").as_string().as_deref(),
+        Some("error")
+    );
+    assert_eq!(get(&finding, "path").as_string().as_deref(), Some(""));
+    assert!(get(&finding, "message")
+        .as_string()
+        .unwrap()
+        .starts_with("Check character mismatch"));
+    assert_eq!(
+        get(&get(&finding, "params"), "expected")
+            .as_string()
+            .as_deref(),
+        Some("X")
+    );
+}
+
+#[wasm_bindgen_test]
+fn missing_values_are_null_not_undefined() {
+    let r = validate_id_number(JsValue::UNDEFINED, None);
+    assert_eq!(codes(&r), ["INPUT_EMPTY"]);
+    assert!(get(&r, "normalized").is_null());
+    assert!(get(&r, "birthDate").is_null());
+    assert!(get(&r, "age").is_null());
+}
+
+#[wasm_bindgen_test]
+fn non_string_values_name_their_js_type() {
+    for (value, type_name) in [
+        (JsValue::from_f64(110105194912310020.0), "number"),
+        (JsValue::TRUE, "boolean"),
+        (Object::new().into(), "object"),
+        (Array::new().into(), "array"),
+        (JsValue::symbol(None), "symbol"),
+        (JsValue::bigint_from_str("110105194912310020"), "bigint"),
+    ] {
+        let r = validate_id_number(value, None);
+        assert_eq!(codes(&r), ["INPUT_NOT_STRING"]);
+        let finding = Array::from(&get(&r, "findings")).get(0);
+        assert_eq!(
+            get(&get(&finding, "params"), "type").as_string().as_deref(),
+            Some(type_name)
+        );
+    }
+    assert_eq!(
+        codes(&validate_id_number(JsValue::NULL, None)),
+        ["INPUT_EMPTY"]
+    );
+}
+
+#[wasm_bindgen_test]
+fn lone_surrogates_are_unreadable_characters() {
+    // "\uD800" + a valid ID: the surrogate cannot be UTF-8; it is reported, and
+    // the rest is still checked.
+    let mut units: Vec<u16> = vec![0xD800];
+    units.extend("11010519491231002X".encode_utf16());
+    let value: JsValue = JsString::from_char_code(&units).into();
+    let r = validate_id_number(value, on_2026_11_22());
+    assert_eq!(codes(&r), ["INPUT_UNREADABLE_CHAR"]);
+    assert_eq!(
+        get(&r, "normalized").as_string().as_deref(),
+        Some("11010519491231002X")
+    );
+}
+
+#[wasm_bindgen_test]
+fn ten_megabyte_strings_are_rejected_without_copying() {
+    let huge = JsString::from("1").repeat(10 * 1024 * 1024);
+    let r = validate_id_number(huge.into(), None);
+    assert_eq!(codes(&r), ["INPUT_TOO_LONG"]);
+    let finding = Array::from(&get(&r, "findings")).get(0);
+    assert_eq!(
+        get(&get(&finding, "params"), "length").as_f64(),
+        Some(10_485_760.0)
+    );
+}
+
+#[wasm_bindgen_test]
+fn full_width_and_zero_width_input() {
+    let r = validate_id_number(
+        "１１０１０５１９４９１２３１００２ｘ".into(),
+        on_2026_11_22(),
+    );
+    assert_eq!(get(&r, "ok"), JsValue::TRUE);
+    assert_eq!(
+        get(&r, "normalized").as_string().as_deref(),
+        Some("11010519491231002X")
+    );
+    let r = validate_id_number("1101051949\u{200B}1231002X".into(), on_2026_11_22());
+    assert_eq!(codes(&r), ["INPUT_INVISIBLE_CHAR"]);
+    assert_eq!(get(&r, "ok"), JsValue::TRUE);
+}
+
+#[wasm_bindgen_test]
+fn bad_options_are_warnings_and_never_throw() {
+    let bad = options(&[
+        ("locale", JsValue::from_f64(1.0)),
+        ("asOf", "tomorrow".into()),
+        ("kind", "visa".into()),
+    ]);
+    let r = validate_id_number("11010519491231002X".into(), bad);
+    assert_eq!(
+        codes(&r),
+        ["OPTION_INVALID", "OPTION_INVALID", "OPTION_INVALID"]
+    );
+    assert_eq!(get(&r, "ok"), JsValue::TRUE);
+    // A string where an options object belongs is ignored.
+    let not_an_object: Object = JsValue::from_str("en").unchecked_into();
+    let r = validate_id_number("11010519491231002X".into(), Some(not_an_object));
+    assert!(codes(&r).is_empty());
+}
+
+#[wasm_bindgen_test]
+fn default_as_of_is_today_from_the_host_clock() {
+    let r = validate_id_number("11010519491231002X".into(), None);
+    assert!(get(&r, "age").as_f64().unwrap() >= 76.0);
+}
