@@ -39,10 +39,16 @@ if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$lock_hash" ]; then
   echo "$lock_hash" > "$stamp"
 fi
 
-# 4. A real browser for the wasm-bindgen-test and end-to-end tests.
-if $want_browser && ! { command -v chromium >/dev/null && command -v chromedriver >/dev/null; }; then
-  say "installing Debian chromium and chromium-driver"
-  as_root apt-get update -qq
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver
+# 4. A real browser for the wasm-bindgen-test and end-to-end tests, and a CJK
+#    font so the end-to-end screenshots show Chinese text, not boxes.
+apt_updated=false
+apt_install() {
+  $apt_updated || { as_root apt-get update -qq; apt_updated=true; }
+  say "installing Debian $*"
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@"
+}
+if $want_browser; then
+  { command -v chromium && command -v chromedriver; } >/dev/null || apt_install chromium chromium-driver
+  fc-list :lang=zh 2>/dev/null | grep -q . || apt_install --no-install-recommends fonts-noto-cjk
 fi
 exit 0

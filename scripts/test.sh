@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# npm test: set up what is missing, build, then run every test layer:
+#   rust           cargo test (unit, integration and doc tests, native)
+#   wasm-node      wasm-bindgen-test of the binding, in Node
+#   wasm-chromium  the same tests in headless Debian Chromium (chromedriver)
+#   js             node --test of the built npm package and its size budget
+#   e2e            the demo page in headless Chromium through playwright-core
+# Every layer runs even when one fails; the exit code is non-zero if any did.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PATH"
+
+bash scripts/setup.sh --browser || exit 1
+bash scripts/build.sh || exit 1
+
+logs=$(mktemp -d)
+failed_layers=()
+layer() {
+  local name=$1; shift
+  printf '\n\033[1m=== %s: %s\033[0m\n' "$name" "$*"
+  if ! "$@" 2>&1 | tee "$logs/$name.log"; then failed_layers+=("$name"); fi
+}
+
+layer rust cargo test
+layer wasm-node cargo test --target wasm32-unknown-unknown --test wasm
+layer wasm-chromium env WASM_BINDGEN_USE_BROWSER=1 CHROMEDRIVER="$(command -v chromedriver)" \
+  WASM_BINDGEN_TEST_WEBDRIVER_JSON=tests/webdriver.json \
+  cargo test --target wasm32-unknown-unknown --test wasm
+# Guard against the runner quietly falling back to Node.
+grep -q "Running headless tests in Chrome" "$logs/wasm-chromium.log" ||
+  { echo "wasm-chromium: the tests did not run in Chromium"; failed_layers+=(wasm-chromium); }
+layer js node --test tests/js/
+layer e2e node --test tests/e2e/
+
+# Count what each runner reported.
+total_pass=0 total_fail=0
+printf '\n\033[1m=== summary\033[0m\n'
+for log in "$logs"/*.log; do
+  name=$(basename "$log" .log)
+  read -r pass fail < <(awk '
+    /^test result:/ { for (i = 1; i <= NF; i++) { if ($(i+1) ~ /^passed/) p += $i; if ($(i+1) ~ /^failed/) f += $i } }
+    /^# pass /      { p += $3 }
+    /^# fail /      { f += $3 }
+    END { print p + 0, f + 0 }' "$log")
+  printf '%-14s %4d passed, %d failed\n' "$name" "$pass" "$fail"
+  total_pass=$((total_pass + pass)); total_fail=$((total_fail + fail))
+done
+if [ ${#failed_layers[@]} -gt 0 ]; then
+  echo "failed layers: ${failed_layers[*]}"
+  [ "$total_fail" -gt 0 ] || total_fail=${#failed_layers[@]}
+fi
+echo "total: $total_pass passed, $total_fail failed"
+[ ${#failed_layers[@]} -eq 0 ]

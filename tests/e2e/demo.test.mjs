@@ -1,0 +1,110 @@
+// End-to-end: the demo page in real headless Chromium (Debian's, driven by
+// playwright-core). A person types a valid and then a wrong ID; the page must
+// show the right result, load nothing but its own files, and raise no CSP
+// violation or console error. Saves test-results/demo-*.png.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import { createDemoServer, SECURITY_HEADERS } from '../../scripts/serve.mjs';
+
+const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+const OWN_FILES = ['/', '/style.css', '/app.js', '/favicon.svg', '/pkg/beian_check.js', '/pkg/beian_check_bg.wasm'];
+
+let server, origin, browser, page;
+const requests = [];
+const problems = [];
+
+before(async () => {
+  server = createDemoServer();
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${server.address().port}`;
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+      '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+  page = await browser.newPage({ viewport: { width: 900, height: 760 }, deviceScaleFactor: 1 });
+  page.on('request', (r) => requests.push(r.url()));
+  page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`); });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);
+    });
+  });
+  const response = await page.goto(origin + '/');
+  assert.equal(response.headers()['content-security-policy'], SECURITY_HEADERS['Content-Security-Policy']);
+  await page.waitForSelector('body[data-ready="true"]');
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+async function typeId(value) {
+  await page.fill('#id-number', '');
+  await page.type('#id-number', value, { delay: 5 });
+}
+
+const shot = async (name) => {
+  mkdirSync('test-results', { recursive: true });
+  await page.screenshot({ path: `test-results/demo-${name}.png`, fullPage: true });
+};
+
+test('typing the GB 11643 example shows it valid: born 1949-12-31, female', async () => {
+  await page.fill('#as-of', '2026-11-22');
+  await typeId('11010519491231002X');
+  assert.equal(await page.getAttribute('#status', 'data-state'), 'ok');
+  assert.equal(await page.textContent('#status'), '✓ 证件号码有效');
+  assert.equal(await page.textContent('#d-birth'), '1949-12-31');
+  assert.equal(await page.textContent('#d-sex'), '女');
+  assert.equal(await page.textContent('#d-age'), '76 周岁');
+  assert.equal(await page.locator('#findings li').count(), 0);
+  await shot('valid');
+});
+
+test('changing the last character shows the R-ID-1 checksum error', async () => {
+  await page.press('#id-number', 'Backspace');
+  await page.type('#id-number', '1');
+  assert.equal(await page.getAttribute('#status', 'data-state'), 'error');
+  const finding = page.locator('#findings li');
+  assert.equal(await finding.count(), 1);
+  assert.equal(await finding.getAttribute('data-rule'), 'R-ID-1');
+  assert.equal(await finding.getAttribute('data-code'), 'ID_CHECKSUM');
+  assert.equal(await finding.getAttribute('data-severity'), 'error');
+  assert.match(await finding.locator('.message').textContent(), /^校验位不符：按前 17 位计算，第 18 位应为 X，实际为 1。/);
+  await shot('checksum-zh');
+});
+
+test('the English toggle switches the page and the findings', async () => {
+  await page.click('#locale');
+  assert.equal(await page.textContent('#status'), '✗ The ID number has errors');
+  assert.match(await page.locator('#findings li .message').textContent(), /^Check character mismatch: .* should be X, not 1\./);
+  assert.equal(await page.textContent('#d-sex'), 'female');
+  await shot('checksum-en');
+  await page.click('#locale');
+});
+
+test('full-width input, partial input and hostile paste give findings, never a crash', async () => {
+  await typeId('１１０１０５１９４９１２３１００２ｘ');
+  assert.equal(await page.getAttribute('#status', 'data-state'), 'ok');
+  assert.equal(await page.textContent('#d-normalized'), '11010519491231002X');
+  await typeId('1101051949');
+  assert.equal(await page.locator('#findings li').getAttribute('data-code'), 'ID_LENGTH');
+  await page.fill('#id-number', '\u200B11010519491231002X');
+  assert.equal(await page.locator('#findings li').getAttribute('data-code'), 'INPUT_INVISIBLE_CHAR');
+  assert.equal(await page.locator('#findings li').getAttribute('data-severity'), 'warning');
+});
+
+test('the page loaded only its own files and raised no CSP or console error', () => {
+  for (const url of requests) {
+    const { origin: o, pathname } = new URL(url);
+    assert.equal(o, origin, `request to another origin: ${url}`);
+    assert.ok(OWN_FILES.includes(pathname), `unexpected request: ${pathname}`);
+  }
+  assert.ok(requests.some((u) => u.endsWith('.wasm')), 'the wasm was loaded');
+  assert.deepEqual(problems, []);
+});
