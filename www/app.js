@@ -26,7 +26,7 @@ const TEXT = {
   },
   en: {
     tagline: 'Checks ICP filing (备案) forms as you type',
-    idTitle: 'Subject owner's identity document',
+    idTitle: "Subject owner's identity document",
     idHint: 'Type an 18-character resident ID; it is checked on every keystroke. Full-width digits, spaces and a lower-case x are normalised.',
     idLabel: 'ID number (resident ID card)',
     asOfLabel: 'Judged on',

@@ -36,7 +36,9 @@ before(async () => {
   });
   const response = await page.goto(origin + '/');
   assert.equal(response.headers()['content-security-policy'], SECURITY_HEADERS['Content-Security-Policy']);
-  await page.waitForSelector('body[data-ready="true"]');
+  await page.waitForSelector('body[data-ready="true"]', { timeout: 10_000 }).catch((e) => {
+    throw new Error(`the demo never became ready: ${problems.join('; ') || e.message}`);
+  });
 });
 
 after(async () => {
