@@ -39,7 +39,17 @@ if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$lock_hash" ]; then
   echo "$lock_hash" > "$stamp"
 fi
 
-# 4. A real browser for the wasm-bindgen-test and end-to-end tests, and a CJK
+# 4. Python reference implementations for the differential tests, in .venv.
+venv_stamp=.venv/.requirements-hash
+req_hash=$(sha256sum data/requirements.txt | cut -d' ' -f1)
+if [ ! -x .venv/bin/python ] || [ "$(cat "$venv_stamp" 2>/dev/null)" != "$req_hash" ]; then
+  say "installing data/requirements.txt into .venv"
+  python3 -m venv .venv
+  .venv/bin/pip install --quiet --disable-pip-version-check -r data/requirements.txt
+  echo "$req_hash" > "$venv_stamp"
+fi
+
+# 5. A real browser for the wasm-bindgen-test and end-to-end tests, and a CJK
 #    font so the end-to-end screenshots show Chinese text, not boxes.
 apt_updated=false
 apt_install() {

@@ -181,13 +181,13 @@ mod tests {
         f.push(
             crate::rules::ID_1,
             Code::IdLength,
-            vec![("length", Param::Int(3))],
+            vec![("expected", Param::Int(18)), ("length", Param::Int(3))],
         );
         let r = f.finish(None, ());
         assert!(!r.ok);
         assert_eq!(
             r.findings[0].message,
-            "A resident ID has 18 characters; this one has 3."
+            "The number should have 18 characters; it has 3."
         );
         assert_eq!(r.findings[0].path, "x");
     }
@@ -198,7 +198,7 @@ mod tests {
         f.push(
             crate::rules::ID_1,
             Code::IdLength,
-            vec![("length", Param::Int(17))],
+            vec![("expected", Param::Int(18)), ("length", Param::Int(17))],
         );
         let json = serde_json::to_value(f.finish(Some("1".into()), ())).unwrap();
         assert_eq!(
@@ -208,8 +208,8 @@ mod tests {
                 "findings": [{
                     "rule": "R-ID-1", "code": "ID_LENGTH", "severity": "error",
                     "path": "subject.owner.idNumber",
-                    "message": "身份证号码应为 18 位，当前为 17 位。",
-                    "params": {"length": 17}
+                    "message": "号码应为 18 位，当前为 17 位。",
+                    "params": {"expected": 18, "length": 17}
                 }]
             })
         );

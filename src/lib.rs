@@ -32,6 +32,7 @@
 //! converts JavaScript values and holds no rules.
 
 pub mod date;
+pub mod division;
 pub mod finding;
 pub mod identity;
 pub mod input;
@@ -39,12 +40,14 @@ pub mod iso7064;
 pub mod messages;
 pub mod options;
 pub mod rules;
+pub mod tables;
 
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
 pub use date::Date;
+pub use division::{data_version, list_divisions, lookup_division, Division};
 pub use finding::{FieldResult, Finding, Param, Severity};
-pub use identity::{validate_id_number, IdDetails, IdKind, IdOptions, Sex};
+pub use identity::{detect_id_kind, validate_id_number, IdDetails, IdKind, IdOptions, Region, Sex};
 pub use input::Input;
 pub use messages::{Code, Locale};

@@ -104,18 +104,24 @@ message_table! {
         zh: "已去除 {count} 个不可见字符（如零宽空格），请提交规范化后的值。",
         en: "Removed {count} invisible character(s) such as zero-width spaces; submit the normalized value.";
 
-    /// A character that can never appear in an 18-character resident ID.
+    /// A character that cannot stand at this place of an 18-character number
+    /// of the GB 11643 layout (resident ID, residence permit, 2023 permanent
+    /// residence ID).
     IdInvalidChar = "ID_INVALID_CHAR", Error,
-        zh: "第 {position} 位“{char}”无效：身份证号码前 17 位为数字，第 18 位为数字或 X。",
-        en: "Character {position} \"{char}\" is not allowed: a resident ID has 17 digits followed by a digit or X.";
-    /// Not 18 characters long.
+        zh: "第 {position} 位“{char}”无效：此类号码为 17 位数字加 1 位数字或 X（校验位）。",
+        en: "Character {position} \"{char}\" is not allowed: this number is 17 digits followed by a digit or X (the check character).";
+    /// A character other than a digit in an all-digit number.
+    IdNotDigit = "ID_NOT_DIGIT", Error,
+        zh: "第 {position} 位“{char}”无效：此号码只含数字。",
+        en: "Character {position} \"{char}\" is not allowed: this number has digits only.";
+    /// Wrong number of characters.
     IdLength = "ID_LENGTH", Error,
-        zh: "身份证号码应为 18 位，当前为 {length} 位。",
-        en: "A resident ID has 18 characters; this one has {length}.";
-    /// Characters 7–14 are not a calendar date.
+        zh: "号码应为 {expected} 位，当前为 {length} 位。",
+        en: "The number should have {expected} characters; it has {length}.";
+    /// The birth date in the number is not a calendar date.
     IdBirthDateInvalid = "ID_BIRTH_DATE_INVALID", Error,
-        zh: "第 7–14 位的出生日期 {digits} 不是有效日期。",
-        en: "The birth date in characters 7–14, {digits}, is not a real date.";
+        zh: "号码中的出生日期 {digits} 不是有效日期。",
+        en: "The birth date in the number, {digits}, is not a real date.";
     /// Born before 1900-01-01.
     IdBirthDateTooEarly = "ID_BIRTH_DATE_TOO_EARLY", Error,
         zh: "出生日期 {birthDate} 早于 1900-01-01，不可能是有效证件。",
@@ -128,6 +134,54 @@ message_table! {
     IdChecksum = "ID_CHECKSUM", Error,
         zh: "校验位不符：按前 17 位计算，第 18 位应为 {expected}，实际为 {actual}。请逐位核对号码，而不只是修改最后一位。",
         en: "Check character mismatch: from the first 17 characters the 18th should be {expected}, not {actual}. Check every digit, not only the last one.";
+    /// The first six digits are no division code of any period (GB/T 2260).
+    IdDivisionUnknown = "ID_DIVISION_UNKNOWN", Error,
+        zh: "前 6 位 {code} 不是任何时期的行政区划代码，请核对号码。",
+        en: "The first six digits, {code}, are not an administrative division code of any period; check the number.";
+    /// The division code was retired before the holder was born.
+    IdDivisionRetiredBeforeBirth = "ID_DIVISION_RETIRED_BEFORE_BIRTH", Warning,
+        zh: "地区码 {code}（{name}）已于 {retiredAfter} 年后撤销，早于出生年份 {birthYear}，请核对号码。",
+        en: "The division code {code} ({name}) was retired after {retiredAfter}, before the birth year {birthYear}; check the number.";
+    /// A residence permit number was entered as a resident ID.
+    IdIsResidencePermit = "ID_IS_RESIDENCE_PERMIT", Error,
+        zh: "以 {prefix} 开头的是港澳台居民居住证号码，不是居民身份证号码，请选择证件类型“港澳台居民居住证”。",
+        en: "A number starting with {prefix} is a residence permit for Hong Kong, Macau or Taiwan residents, not a resident ID; choose that document type.";
+    /// A 2023 foreign permanent residence ID was entered as a resident ID.
+    IdIsForeignPermanentResident = "ID_IS_FOREIGN_PERMANENT_RESIDENT", Error,
+        zh: "以 9 开头的 18 位号码是外国人永久居留身份证号码，不是居民身份证号码，请选择对应的证件类型。",
+        en: "An 18-character number starting with 9 is a foreign permanent residence ID, not a resident ID; choose that document type.";
+    /// R-ID-2: the first-generation 15-digit ID is obsolete.
+    Id15Obsolete = "ID_15_OBSOLETE", Warning,
+        zh: "15 位一代身份证已停止使用，备案请填写 18 位号码：{upgraded}。",
+        en: "15-digit first-generation IDs are no longer in use; file with the 18-character number: {upgraded}.";
+    /// R-ID-3: a residence permit must start with 810000, 820000 or 830000.
+    ResidencePermitPrefix = "RESIDENCE_PERMIT_PREFIX", Error,
+        zh: "港澳台居民居住证号码以 810000（香港）、820000（澳门）或 830000（台湾）开头，当前为 {prefix}。",
+        en: "A Hong Kong, Macau or Taiwan residence permit starts with 810000, 820000 or 830000, not {prefix}.";
+    /// R-ID-4: not H/M + 8 digits (or the older H/M + 10 digits).
+    HkMacauPermitFormat = "HK_MACAU_PERMIT_FORMAT", Error,
+        zh: "港澳居民来往内地通行证号码为 H（香港）或 M（澳门）加 8 位数字，旧版加 10 位数字。",
+        en: "A Mainland Travel Permit for Hong Kong and Macau Residents is H (Hong Kong) or M (Macau) followed by 8 digits, or 10 digits on older permits.";
+    /// R-ID-4: not 8 digits (or an older 10-digit form).
+    TaiwanPermitFormat = "TAIWAN_PERMIT_FORMAT", Error,
+        zh: "台湾居民来往大陆通行证号码为 8 位数字，旧版为 10 位数字（可带括号内的字母）。",
+        en: "A Mainland Travel Permit for Taiwan Residents is 8 digits, or 10 digits (optionally with a letter in brackets) on older permits.";
+    /// R-ID-4: an older permit form, no longer issued.
+    PermitOldForm = "PERMIT_OLD_FORM", Warning,
+        zh: "这是已停止签发的旧版通行证号码，请确认证件仍在有效期内；如已换发新版，请填写新版号码。",
+        en: "This is an older permit number that is no longer issued; make sure the permit has not expired, or enter the number of the current card.";
+    /// R-ID-4: letters and digits only, 5–17 characters.
+    PassportFormat = "PASSPORT_FORMAT", Error,
+        zh: "护照号码应为 5–17 位字母或数字。",
+        en: "A passport number has 5 to 17 letters or digits.";
+    /// R-ID-5: 3 letters + 12 digits (old) or 9 + 17 characters (2023).
+    ForeignPrFormat = "FOREIGN_PR_FORMAT", Error,
+        zh: "外国人永久居留身份证号码为 3 位字母加 12 位数字（旧版），或以 9 开头的 18 位号码（2023 年版）。",
+        en: "A foreign permanent residence ID is 3 letters and 12 digits (older cards) or 18 characters starting with 9 (2023 cards).";
+    /// R-ID-5: digits 2–3 of a 2023 card are the province that issued it.
+    ForeignPrProvince = "FOREIGN_PR_PROVINCE", Warning,
+        zh: "第 2–3 位 {code} 不是省级行政区代码（受理地），请核对号码。",
+        en: "Characters 2–3, {code}, are not a province code (the issuing province); check the number.";
 
     /// An option the caller passed could not be used; the default was used.
     OptionInvalid = "OPTION_INVALID", Warning,

@@ -3,9 +3,27 @@
 //! assert on it.
 
 /// R-ID-1: 18-character mainland resident ID (GB 11643-1999): 17 digits and an
-/// ISO 7064 MOD 11-2 check character, a real birth date that is not in the
-/// future, and a division code (GB/T 2260) that exists or once existed.
+/// ISO 7064 MOD 11-2 check character, a real birth date from 1900-01-01 up to
+/// `asOf`, and a division code (GB/T 2260) that exists or once existed.
 pub const ID_1: &str = "R-ID-1";
+
+/// R-ID-2: 15-digit first-generation resident ID (YYMMDD birth date in the
+/// 1900s): valid format and date, but obsolete for new filings (warning).
+pub const ID_2: &str = "R-ID-2";
+
+/// R-ID-3: residence permit for Hong Kong, Macau and Taiwan residents: an
+/// 18-character GB 11643 number with prefix 810000 / 820000 / 830000.
+pub const ID_3: &str = "R-ID-3";
+
+/// R-ID-4: Mainland Travel Permits for Hong Kong/Macau (H or M + 8 digits, or
+/// + 10 on older permits) and Taiwan residents (8 digits, older 10-digit
+/// forms), and passports (letters and digits, 5–17).
+pub const ID_4: &str = "R-ID-4";
+
+/// R-ID-5: foreign permanent residence ID: 3 letters + 12 digits (older
+/// cards) or the 2023 form, 18 characters starting with 9 with a MOD 11-2
+/// check character.
+pub const ID_5: &str = "R-ID-5";
 
 /// Findings about the options a caller passed (an unknown `locale`, a
 /// malformed `asOf`) rather than about the person's data. Never errors: the

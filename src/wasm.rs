@@ -1,8 +1,10 @@
 //! The JavaScript binding: converts JS values to the core's inputs and the
 //! core's results to plain JS objects. No rule lives here.
 
-use crate::identity::{validate_id_number as check_id_number, IdOptions};
+use crate::division;
+use crate::identity::{self, validate_id_number as check_id_number, IdOptions};
 use crate::input::{Value, MAX_INPUT_CHARS};
+use crate::Date;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
@@ -39,10 +41,30 @@ export interface FieldResult {
   normalized: string | null;
   findings: Finding[];
 }
-export type IdKind = "resident_id";
+export type IdKind = "resident_id" | "resident_id_15" | "hk_macau_permit" | "taiwan_permit"
+  | "hmt_residence_permit" | "passport" | "foreign_permanent_resident";
 export interface IdOptions extends CommonOptions {
-  /** Document kind, default "resident_id". */
-  kind?: IdKind;
+  /** Document kind, default "resident_id"; the Chinese label ("护照") works too. */
+  kind?: IdKind | string;
+}
+/** A GB/T 2260 administrative division, current or retired. */
+export interface Division {
+  /** Six digits, e.g. "110105". */
+  code: string;
+  /** Latest name (for a retired code, the name it last had). */
+  name: string;
+  level: "province" | "city" | "county";
+  /** "xx0000", null for a province. */
+  provinceCode: string | null;
+  /** The province's name. */
+  province: string;
+  /** "xxxx00" for a county, null otherwise. */
+  cityCode: string | null;
+  retired: boolean;
+  /** First year in use, when known. */
+  validFrom: number | null;
+  /** Last year in use, for a retired code. */
+  validTo: number | null;
 }
 export interface IdResult extends FieldResult {
   kind: IdKind;
@@ -51,6 +73,23 @@ export interface IdResult extends FieldResult {
   sex: "male" | "female" | null;
   /** Completed years on `asOf`. */
   age: number | null;
+  /** Birthplace of a resident ID (R-ID-1, R-ID-2). */
+  division: Division | null;
+  /** Permits: where the holder is from. */
+  region: "hong_kong" | "macau" | "taiwan" | null;
+  /** The 18-character form of a 15-digit ID (R-ID-2). */
+  upgraded: string | null;
+  /** The form of the document, e.g. "current", "old_10_digit", "cn_e_passport", "foreign", "old_15", "2023". */
+  format: string | null;
+}
+/** Provenance of a bundled data table. */
+export interface DataSource {
+  table: string;
+  source: string;
+  date: string;
+  licence: string;
+  rows: number;
+  crosscheck: string;
 }
 "#;
 
@@ -115,4 +154,64 @@ pub fn validate_id_number(
     let options = options.map_or(JsValue::UNDEFINED, JsValue::from);
     let opts = IdOptions::from_host(|name| option(&options, name));
     to_js(&check_id_number(read(&value).as_input(), &opts))
+}
+
+/// `lookupDivision(code)`: a GB/T 2260 division, current or retired, or
+/// `null` for a code that never existed.
+#[wasm_bindgen(js_name = lookupDivision, unchecked_return_type = "Division | null")]
+pub fn lookup_division(#[wasm_bindgen(unchecked_param_type = "string")] code: JsValue) -> JsValue {
+    code.as_string()
+        .and_then(|c| division::lookup_division(&c))
+        .map_or(JsValue::NULL, |d| to_js(&d))
+}
+
+/// `listDivisions(parentCode?)`: current provinces, or the current cities of
+/// a province, or the current counties of a city — for region pickers.
+#[wasm_bindgen(js_name = listDivisions, unchecked_return_type = "Division[]")]
+pub fn list_divisions(
+    #[wasm_bindgen(unchecked_optional_param_type = "string")] parent: JsValue,
+) -> JsValue {
+    let parent = read(&parent);
+    let children = match parent {
+        Value::Missing => division::list_divisions(None),
+        Value::Text(code) => division::list_divisions(Some(&code)),
+        Value::NotText(_) | Value::TooLong(_) => Vec::new(),
+    };
+    to_js(&children)
+}
+
+/// `dataVersion()`: source, date and licence of every bundled table.
+#[wasm_bindgen(js_name = dataVersion, unchecked_return_type = "DataSource[]")]
+pub fn data_version() -> JsValue {
+    to_js(&division::data_version())
+}
+
+/// `detectIdKind(value)`: the identity document kind a number looks like, or
+/// `null`.
+#[wasm_bindgen(js_name = detectIdKind, unchecked_return_type = "IdKind | null")]
+pub fn detect_id_kind(#[wasm_bindgen(unchecked_param_type = "unknown")] value: JsValue) -> JsValue {
+    identity::detect_id_kind(read(&value).as_input())
+        .map_or(JsValue::NULL, |k| JsValue::from_str(k.as_str()))
+}
+
+/// `ageOn(birthDate, asOf?)`: completed years on `asOf` (default today in
+/// China Standard Time) for a `"YYYY-MM-DD"` birth date; `null` when a date
+/// is malformed or the birth is after `asOf`.
+#[wasm_bindgen(js_name = ageOn, unchecked_return_type = "number | null")]
+pub fn age_on(
+    #[wasm_bindgen(unchecked_param_type = "string")] birth_date: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "string")] as_of: JsValue,
+) -> JsValue {
+    let date = |v: &JsValue| v.as_string().and_then(|s| Date::parse_iso(s.trim()));
+    let as_of = if as_of.is_undefined() || as_of.is_null() {
+        Some(Date::today())
+    } else {
+        date(&as_of)
+    };
+    match (date(&birth_date), as_of) {
+        (Some(birth), Some(on)) => birth
+            .age_on(on)
+            .map_or(JsValue::NULL, |age| JsValue::from(age)),
+        _ => JsValue::NULL,
+    }
 }

@@ -112,10 +112,7 @@ fn r_id_1_every_single_digit_typo_is_caught() {
 fn r_id_1_wrong_length_and_characters_are_explained() {
     let r = check("1101051949123100");
     assert_eq!(codes(&r), [("R-ID-1", "ID_LENGTH", Severity::Error)]);
-    assert_eq!(
-        r.findings[0].message,
-        "身份证号码应为 18 位，当前为 16 位。"
-    );
+    assert_eq!(r.findings[0].message, "号码应为 18 位，当前为 16 位。");
 
     // One character too many: the length says it; X in 18th place is fine.
     let r = check("11010519491231002X1");
@@ -136,7 +133,7 @@ fn r_id_1_wrong_length_and_characters_are_explained() {
     assert_eq!(codes(&r), [("R-ID-1", "ID_INVALID_CHAR", Severity::Error)]);
     assert_eq!(
         r.findings[0].message,
-        "第 15 位“O”无效：身份证号码前 17 位为数字，第 18 位为数字或 X。"
+        "第 15 位“O”无效：此类号码为 17 位数字加 1 位数字或 X（校验位）。"
     );
 
     let r = check("张三");
@@ -299,7 +296,12 @@ fn results_serialize_to_the_api_shape() {
         json,
         serde_json::json!({
             "ok": true, "normalized": "11010519491231002X", "findings": [],
-            "kind": "resident_id", "birthDate": "1949-12-31", "sex": "female", "age": 76
+            "kind": "resident_id", "birthDate": "1949-12-31", "sex": "female", "age": 76,
+            "division": {
+                "code": "110105", "name": "朝阳区", "level": "county", "provinceCode": "110000",
+                "province": "北京市", "cityCode": "110100", "retired": false, "validFrom": null, "validTo": null
+            },
+            "region": null, "upgraded": null, "format": null
         })
     );
 }

@@ -1,120 +1,69 @@
-//! R-ID-1: the 18-character mainland resident ID (公民身份号码, GB 11643-1999).
-//!
-//! Layout: six-digit division code of the place of first registration
-//! (GB/T 2260), birth date `YYYYMMDD`, a three-digit sequence whose last digit
-//! is odd for men and even for women, and an ISO 7064 MOD 11-2 check
-//! character (`0`–`9` or `X`).
+//! R-ID-1: the 18-character mainland resident ID (公民身份号码, GB 11643-1999):
+//! the shared [layout](super::gb11643) plus a birthplace that is a division
+//! code of some period (GB/T 2260) — people keep their number after their
+//! county is merged or renamed, so a retired code is valid.
 
-use super::{IdDetails, Sex};
-use crate::finding::{Findings, Param};
-use crate::iso7064::mod_11_2;
+use super::{gb11643, residence_permit, Check};
+use crate::division::division;
+use crate::finding::Param;
 use crate::messages::Code;
-use crate::rules::ID_1;
-use crate::Date;
 
-/// Number of characters.
-pub const LENGTH: usize = 18;
-
-/// The earliest birth date a living card holder can have (R-ID-1: "not
-/// absurdly old"; the identity issue fixes it at 1900-01-01).
-const EARLIEST_BIRTH: (u16, u8, u8) = (1900, 1, 1);
-
-/// Checks `text` (already cleaned) as a resident ID and fills `details`.
-/// Returns the normalized number: no spaces, `x` upper-cased.
-pub(super) fn check(
-    text: &str,
-    as_of: Date,
-    findings: &mut Findings,
-    details: &mut IdDetails,
-) -> String {
-    let id: String = text
-        .chars()
-        .filter(|&c| c != ' ')
-        .map(|c| c.to_ascii_uppercase())
-        .collect();
-
-    let mut length = 0;
-    let mut first_invalid = None;
-    for (index, c) in id.chars().enumerate() {
-        length = index + 1;
-        let allowed = c.is_ascii_digit() || (c == 'X' && length == LENGTH);
-        if !allowed && first_invalid.is_none() {
-            first_invalid = Some((length, c));
-        }
+pub(super) fn check(mut c: Check<'_>) {
+    let looks_like_other_kind = flag_other_kinds(&mut c);
+    if gb11643::check_layout(&mut c) && !looks_like_other_kind {
+        check_birthplace(&mut c);
     }
-    if let Some((position, c)) = first_invalid {
-        findings.push(
-            ID_1,
-            Code::IdInvalidChar,
-            vec![
-                ("position", Param::from(position)),
-                ("char", Param::from(c)),
-            ],
+}
+
+/// Residence permits (810000/820000/830000) and 2023 foreign permanent
+/// residence IDs (first digit 9) share the layout; entered as a resident ID
+/// they are errors that name the right document.
+fn flag_other_kinds(c: &mut Check<'_>) -> bool {
+    if c.id.len() != gb11643::LENGTH {
+        return false;
+    }
+    if c.id.starts_with('9') {
+        c.findings
+            .push(c.rule, Code::IdIsForeignPermanentResident, vec![]);
+        return true;
+    }
+    if residence_permit::region_of(c.id).is_some() {
+        c.findings.push(
+            c.rule,
+            Code::IdIsResidencePermit,
+            vec![("prefix", Param::from(&c.id[..6]))],
         );
+        return true;
     }
-    if length != LENGTH {
-        findings.push(ID_1, Code::IdLength, vec![("length", Param::from(length))]);
-    }
-    if first_invalid.is_some() || length != LENGTH {
-        return id;
-    }
+    false
+}
 
-    // Well-formed: 17 ASCII digits and a digit or X, so byte indexing is safe.
-    let bytes = id.as_bytes();
-    check_birth_date(&bytes[6..14], as_of, findings, details);
-    details.sex = Some(if (bytes[16] - b'0') % 2 == 1 {
-        Sex::Male
-    } else {
-        Sex::Female
-    });
-
-    let actual = char::from(bytes[17]);
-    if let Some(expected) = mod_11_2(&bytes[..17]) {
-        if expected != actual {
-            findings.push(
-                ID_1,
-                Code::IdChecksum,
+/// The first six digits must be a division code that exists or once existed;
+/// a code retired before the birth year is suspicious (warning). Shared with
+/// the 15-digit ID (R-ID-2). Expects six ASCII digits at the start.
+pub(super) fn check_birthplace(c: &mut Check<'_>) {
+    let digits = &c.id[..6];
+    let Some(place) = digits.parse().ok().and_then(division) else {
+        c.findings.push(
+            c.rule,
+            Code::IdDivisionUnknown,
+            vec![("code", Param::from(digits))],
+        );
+        return;
+    };
+    if let (Some(retired_after), Some(birth)) = (place.valid_to, c.details.birth_date) {
+        if retired_after < birth.year() {
+            c.findings.push(
+                c.rule,
+                Code::IdDivisionRetiredBeforeBirth,
                 vec![
-                    ("expected", Param::from(expected)),
-                    ("actual", Param::from(actual)),
+                    ("code", Param::from(digits)),
+                    ("name", Param::from(place.name)),
+                    ("retiredAfter", Param::from(usize::from(retired_after))),
+                    ("birthYear", Param::from(usize::from(birth.year()))),
                 ],
             );
         }
     }
-    id
-}
-
-/// The birth date must be a real date, not before 1900-01-01 and not after
-/// `as_of`; a plausible one is put in `details` with the age on `as_of`.
-fn check_birth_date(digits: &[u8], as_of: Date, findings: &mut Findings, details: &mut IdDetails) {
-    let Some(birth) = Date::parse_compact(digits) else {
-        let shown = String::from_utf8_lossy(digits).into_owned();
-        findings.push(
-            ID_1,
-            Code::IdBirthDateInvalid,
-            vec![("digits", Param::from(shown))],
-        );
-        return;
-    };
-    let (y, m, d) = EARLIEST_BIRTH;
-    if Date::from_ymd(y, m, d).is_some_and(|earliest| birth < earliest) {
-        findings.push(
-            ID_1,
-            Code::IdBirthDateTooEarly,
-            vec![("birthDate", Param::from(birth.to_string()))],
-        );
-        return;
-    }
-    details.birth_date = Some(birth);
-    match birth.age_on(as_of) {
-        Some(age) => details.age = Some(age),
-        None => findings.push(
-            ID_1,
-            Code::IdBirthDateFuture,
-            vec![
-                ("birthDate", Param::from(birth.to_string())),
-                ("asOf", Param::from(as_of.to_string())),
-            ],
-        ),
-    }
+    c.details.division = Some(place);
 }

@@ -18,6 +18,13 @@ test('R-ID-1: the GB 11643 example is valid, female, born 1949-12-31', () => {
     birthDate: '1949-12-31',
     sex: 'female',
     age: 76,
+    division: {
+      code: '110105', name: '朝阳区', level: 'county', provinceCode: '110000', province: '北京市',
+      cityCode: '110100', retired: false, validFrom: null, validTo: null,
+    },
+    region: null,
+    upgraded: null,
+    format: null,
   });
 });
 
@@ -40,7 +47,7 @@ test('locale "en" gives English messages', () => {
   const r = bc.validateIdNumber('1101051949', { ...on, locale: 'en' });
   assert.deepEqual(
     r.findings.map((f) => [f.code, f.message]),
-    [['ID_LENGTH', 'A resident ID has 18 characters; this one has 10.']],
+    [['ID_LENGTH', 'The number should have 18 characters; it has 10.']],
   );
 });
 
@@ -99,8 +106,41 @@ test('beian-check/web gives the same results after init', async () => {
   }
 });
 
+test('every kind of API.md is accepted and checked with its own rule', () => {
+  const cases = {
+    resident_id: ['11010519491231002X', 'R-ID-1'],
+    resident_id_15: ['110105491231002', 'R-ID-2'],
+    hmt_residence_permit: ['810000199408230021', 'R-ID-3'],
+    hk_macau_permit: ['H12345678', 'R-ID-4'],
+    taiwan_permit: ['12345678', 'R-ID-4'],
+    passport: ['E12345678', 'R-ID-4'],
+    foreign_permanent_resident: ['911840198501011231', 'R-ID-5'],
+  };
+  for (const [kind, [valid, rule]] of Object.entries(cases)) {
+    const r = bc.validateIdNumber(valid, { kind, asOf: '2026-11-22' });
+    assert.equal(r.ok, true, kind);
+    assert.equal(r.kind, kind);
+    assert.equal(bc.detectIdKind(valid), kind);
+    assert.ok(bc.validateIdNumber('?', { kind }).findings.every((f) => f.rule === rule), kind);
+  }
+  assert.equal(bc.validateIdNumber('E12345678', { kind: '护照' }).kind, 'passport');
+});
+
+test('ageOn is exact on the birthday and null for bad dates', () => {
+  assert.equal(bc.ageOn('2008-11-22', '2026-11-22'), 18);
+  assert.equal(bc.ageOn('2008-11-22', '2026-11-21'), 17);
+  assert.equal(bc.ageOn('2008-02-29', '2026-02-28'), 17);
+  assert.equal(bc.ageOn('2008-02-29', '2026-03-01'), 18);
+  assert.equal(bc.ageOn('2008-11-23', '2008-11-22'), null);
+  assert.equal(bc.ageOn('2008-02-30', '2026-01-01'), null);
+  assert.equal(bc.ageOn(20081122), null);
+  assert.ok(bc.ageOn('1949-12-31') >= 76);
+});
+
 test('the package exports what API.md names for this stage', () => {
-  assert.equal(typeof bc.validateIdNumber, 'function');
+  for (const name of ['validateIdNumber', 'detectIdKind', 'ageOn', 'lookupDivision', 'listDivisions', 'dataVersion']) {
+    assert.equal(typeof bc[name], 'function', name);
+  }
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url)));
   assert.equal(pkg.name, 'beian-check');
   assert.ok(pkg.exports['.'] && pkg.exports['./web']);

@@ -1,0 +1,45 @@
+// Bundled data: the generated tables match their generators, and the wasm
+// API reports their provenance.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { dataVersion, lookupDivision, listDivisions } from 'beian-check';
+
+test('src/tables/divisions.rs is up to date with data/divisions/generate.py', () => {
+  const out = execFileSync('python3', ['data/divisions/generate.py', '--check']).toString();
+  assert.match(out, /up to date/);
+});
+
+test('dataVersion names the source, date and licence of the division table', () => {
+  const [divisions] = dataVersion();
+  assert.equal(divisions.table, 'divisions');
+  assert.match(divisions.source, /python-stdnum 2\.2/);
+  assert.match(divisions.date, /^\d{4}-\d{2}-\d{2}$/);
+  assert.match(divisions.licence, /LGPL/);
+  assert.ok(divisions.rows > 7000);
+});
+
+test('lookupDivision: current, retired, supplemented and never-existing codes', () => {
+  assert.deepEqual(lookupDivision('110103'), {
+    code: '110103', name: '崇文区', level: 'county', provinceCode: '110000', province: '北京市',
+    cityCode: '110100', retired: true, validFrom: null, validTo: 2010,
+  });
+  assert.equal(lookupDivision('330114').name, '钱塘区');
+  assert.equal(lookupDivision('440000').level, 'province');
+  for (const bad of ['999999', '', '11010', 110103, null, undefined, 'x'.repeat(5000)]) {
+    assert.equal(lookupDivision(bad), null, String(bad).slice(0, 10));
+  }
+});
+
+test('listDivisions walks province → city → county with current codes only', () => {
+  const provinces = listDivisions();
+  assert.equal(provinces.length, 34);
+  const guangdong = listDivisions('440000');
+  const shenzhen = guangdong.find((d) => d.name === '深圳市');
+  assert.equal(shenzhen.code, '440300');
+  const districts = listDivisions(shenzhen.code).map((d) => d.name);
+  assert.ok(districts.includes('南山区') && districts.includes('光明区'));
+  assert.ok(listDivisions('110100').every((d) => !d.retired && d.name !== '崇文区'));
+  assert.deepEqual(listDivisions('440305'), []);
+  assert.deepEqual(listDivisions(42), []);
+});
