@@ -5,7 +5,9 @@
 //! exported function and reads the JS object that comes back.
 #![cfg(target_arch = "wasm32")]
 
-use beian_check::wasm::validate_id_number;
+use beian_check::wasm::{
+    age_on, data_version, detect_id_kind, list_divisions, lookup_division, validate_id_number,
+};
 use js_sys::{Array, JsString, Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::wasm_bindgen_test;
@@ -189,4 +191,45 @@ fn bad_options_are_warnings_and_never_throw() {
 fn default_as_of_is_today_from_the_host_clock() {
     let r = validate_id_number("11010519491231002X".into(), None);
     assert!(get(&r, "age").as_f64().unwrap() >= 76.0);
+}
+
+#[wasm_bindgen_test]
+fn divisions_cross_the_boundary_as_plain_objects() {
+    let d = lookup_division("110103".into());
+    assert_eq!(get(&d, "name").as_string().as_deref(), Some("崇文区"));
+    assert_eq!(get(&d, "retired"), JsValue::TRUE);
+    assert_eq!(get(&d, "validTo").as_f64(), Some(2010.0));
+    assert!(get(&d, "validFrom").is_null());
+    assert!(lookup_division(JsValue::from_f64(110103.0)).is_null());
+    assert!(lookup_division("000000".into()).is_null());
+    let provinces = Array::from(&list_divisions(JsValue::UNDEFINED));
+    assert_eq!(provinces.length(), 34);
+    assert_eq!(Array::from(&list_divisions(JsValue::TRUE)).length(), 0);
+    assert_eq!(Array::from(&data_version()).length(), 1);
+}
+
+#[wasm_bindgen_test]
+fn id_kinds_detection_and_ages() {
+    let r = validate_id_number(
+        "H12345678".into(),
+        options(&[("kind", "hk_macau_permit".into())]),
+    );
+    assert_eq!(get(&r, "ok"), JsValue::TRUE);
+    assert_eq!(get(&r, "region").as_string().as_deref(), Some("hong_kong"));
+    assert_eq!(
+        detect_id_kind("110105491231002".into())
+            .as_string()
+            .as_deref(),
+        Some("resident_id_15")
+    );
+    assert!(detect_id_kind(JsValue::from_f64(1.0)).is_null());
+    assert_eq!(
+        age_on("2008-11-22".into(), "2026-11-22".into()).as_f64(),
+        Some(18.0)
+    );
+    assert_eq!(
+        age_on("2008-11-22".into(), "2026-11-21".into()).as_f64(),
+        Some(17.0)
+    );
+    assert!(age_on("2008-13-01".into(), JsValue::UNDEFINED).is_null());
 }

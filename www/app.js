@@ -1,19 +1,33 @@
-// The demo page: checks the ID number on every keystroke with the wasm build
-// of beian-check and shows the findings. No framework, no network besides
-// this site's own files; runs under a strict Content-Security-Policy.
-import init, { validateIdNumber } from '/pkg/beian_check.js';
+// The demo page: a region picker fed by listDivisions(), and an identity
+// document field checked on every keystroke with validateIdNumber(). No
+// framework, no network besides this site's own files; runs under a strict
+// Content-Security-Policy.
+import init, { validateIdNumber, detectIdKind, listDivisions } from '/pkg/beian_check.js';
+
+const KINDS = ['resident_id', 'resident_id_15', 'hmt_residence_permit', 'hk_macau_permit', 'taiwan_permit', 'passport',
+  'foreign_permanent_resident'];
 
 const TEXT = {
   'zh-CN': {
     tagline: 'ICP 备案信息填写校验',
+    regionTitle: '备案地域',
+    regionHint: '省、市、区县来自 GB/T 2260 行政区划代码（仅列出现行代码）。',
+    province: '省份',
+    city: '城市',
+    district: '区县',
+    choose: '请选择',
+    none: '（无）',
+    regionCode: (code) => `地区代码：${code}`,
     idTitle: '主体负责人证件',
-    idHint: '输入 18 位居民身份证号码，边输入边校验。全角数字、空格和小写 x 会自动规范化。',
-    idLabel: '证件号码（居民身份证）',
+    idHint: '边输入边校验。全角数字、空格和小写字母会自动规范化；“自动识别”会根据号码判断证件类型。',
+    kindLabel: '证件类型',
+    idLabel: '证件号码',
     asOfLabel: '判定日期',
     normalized: '规范化号码',
     birthDate: '出生日期',
     sex: '性别',
     age: '年龄',
+    birthplace: '出生地 / 地区',
     privacy: '所有校验都在本机浏览器中用 WebAssembly 完成，输入内容不会发送到任何服务器。',
     idle: '请输入证件号码',
     valid: '✓ 证件号码有效',
@@ -21,40 +35,116 @@ const TEXT = {
     male: '男',
     female: '女',
     years: (n) => `${n} 周岁`,
+    retired: (year) => `${year} 年后撤销`,
     severity: { error: '错误', warning: '提示', material: '材料' },
     toggle: 'English',
+    auto: '自动识别',
+    detected: (label) => `（识别为${label}）`,
+    kinds: {
+      resident_id: '居民身份证',
+      resident_id_15: '一代身份证（15 位）',
+      hmt_residence_permit: '港澳台居民居住证',
+      hk_macau_permit: '港澳居民来往内地通行证',
+      taiwan_permit: '台湾居民来往大陆通行证',
+      passport: '护照',
+      foreign_permanent_resident: '外国人永久居留身份证',
+    },
+    regions: { hong_kong: '香港', macau: '澳门', taiwan: '台湾' },
   },
   en: {
     tagline: 'Checks ICP filing (备案) forms as you type',
+    regionTitle: 'Filing region',
+    regionHint: 'Provinces, cities and counties come from the GB/T 2260 division codes (current codes only).',
+    province: 'Province',
+    city: 'City',
+    district: 'District / county',
+    choose: 'Choose',
+    none: '(none)',
+    regionCode: (code) => `Division code: ${code}`,
     idTitle: "Subject owner's identity document",
-    idHint: 'Type an 18-character resident ID; it is checked on every keystroke. Full-width digits, spaces and a lower-case x are normalised.',
-    idLabel: 'ID number (resident ID card)',
+    idHint: 'Checked on every keystroke. Full-width digits, spaces and lower-case letters are normalised; "Detect" picks the document type from the number.',
+    kindLabel: 'Document',
+    idLabel: 'Number',
     asOfLabel: 'Judged on',
     normalized: 'Normalised',
     birthDate: 'Birth date',
     sex: 'Sex',
     age: 'Age',
+    birthplace: 'Birthplace / region',
     privacy: 'Every check runs in this browser with WebAssembly; nothing you type is sent anywhere.',
-    idle: 'Enter an ID number',
-    valid: '✓ The ID number is valid',
-    invalid: '✗ The ID number has errors',
+    idle: 'Enter a document number',
+    valid: '✓ The number is valid',
+    invalid: '✗ The number has errors',
     male: 'male',
     female: 'female',
     years: (n) => `${n} years`,
+    retired: (year) => `retired after ${year}`,
     severity: { error: 'error', warning: 'warning', material: 'material' },
     toggle: '中文',
+    auto: 'Detect',
+    detected: (label) => ` (detected: ${label})`,
+    kinds: {
+      resident_id: 'Resident ID card',
+      resident_id_15: 'First-generation ID (15 digits)',
+      hmt_residence_permit: 'HK/Macau/Taiwan residence permit',
+      hk_macau_permit: 'HK/Macau travel permit',
+      taiwan_permit: 'Taiwan travel permit',
+      passport: 'Passport',
+      foreign_permanent_resident: 'Foreign permanent residence ID',
+    },
+    regions: { hong_kong: 'Hong Kong', macau: 'Macau', taiwan: 'Taiwan' },
   },
 };
 
 const $ = (id) => document.getElementById(id);
 const idInput = $('id-number');
 const asOfInput = $('as-of');
+const kindSelect = $('id-kind');
+const regionSelects = [$('region-province'), $('region-city'), $('region-district')];
 let locale = 'zh-CN';
 
 function todayInChina() {
   // The filing is judged in China Standard Time (UTC+8).
   return new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
 }
+
+function option(value, label) {
+  const o = document.createElement('option');
+  o.value = value;
+  o.textContent = label;
+  return o;
+}
+
+// ---- region picker ----------------------------------------------------
+
+/** Fills the select at `level` with the children of `parent` and clears the levels below. */
+function fillRegion(level, parent) {
+  const t = TEXT[locale];
+  for (const select of regionSelects.slice(level)) {
+    select.replaceChildren();
+    select.disabled = true;
+  }
+  const select = regionSelects[level];
+  if (level > 0 && !parent) return;
+  const children = listDivisions(parent ?? undefined);
+  select.append(option('', children.length ? t.choose : t.none));
+  for (const d of children) select.append(option(d.code, d.name));
+  select.disabled = children.length === 0;
+}
+
+function showRegionCode() {
+  const chosen = regionSelects.map((s) => s.value).filter(Boolean);
+  $('region-code').textContent = chosen.length ? TEXT[locale].regionCode(chosen.at(-1)) : '';
+}
+
+regionSelects.forEach((select, level) => {
+  select.addEventListener('change', () => {
+    if (level < 2) fillRegion(level + 1, select.value);
+    showRegionCode();
+  });
+});
+
+// ---- identity document --------------------------------------------------
 
 function renderFinding(finding, t) {
   const item = document.createElement('li');
@@ -77,11 +167,30 @@ function renderFinding(finding, t) {
   return item;
 }
 
+function renderPlace(result, t) {
+  const dd = $('d-place');
+  dd.replaceChildren();
+  if (result.division) {
+    const d = result.division;
+    dd.append(d.level === 'province' ? d.name : `${d.province} ${d.name}`);
+    if (d.retired) {
+      const tag = document.createElement('span');
+      tag.className = 'tag';
+      tag.textContent = t.retired(d.validTo);
+      dd.append(tag);
+    }
+  } else {
+    dd.append(result.region ? t.regions[result.region] : '—');
+  }
+}
+
 function update() {
   const t = TEXT[locale];
   const status = $('status');
   const details = $('details');
   const list = $('findings');
+  const autoOption = kindSelect.options[0];
+  autoOption.textContent = t.auto;
   if (idInput.value.trim() === '') {
     status.dataset.state = 'idle';
     status.textContent = t.idle;
@@ -89,13 +198,19 @@ function update() {
     list.replaceChildren();
     return;
   }
-  const result = validateIdNumber(idInput.value, { locale, asOf: asOfInput.value || undefined });
+  let kind = kindSelect.value;
+  if (kind === 'auto') {
+    kind = detectIdKind(idInput.value) ?? 'resident_id';
+    autoOption.textContent = t.auto + t.detected(t.kinds[kind]);
+  }
+  const result = validateIdNumber(idInput.value, { kind, locale, asOf: asOfInput.value || undefined });
   status.dataset.state = result.ok ? 'ok' : 'error';
   status.textContent = result.ok ? t.valid : t.invalid;
   $('d-normalized').textContent = result.normalized ?? '—';
   $('d-birth').textContent = result.birthDate ?? '—';
   $('d-sex').textContent = result.sex ? t[result.sex] : '—';
   $('d-age').textContent = result.age == null ? '—' : t.years(result.age);
+  renderPlace(result, t);
   details.hidden = result.normalized == null;
   list.replaceChildren(...result.findings.map((f) => renderFinding(f, t)));
 }
@@ -105,13 +220,18 @@ function applyLocale() {
   document.documentElement.lang = locale;
   for (const node of document.querySelectorAll('[data-i18n]')) node.textContent = t[node.dataset.i18n];
   $('locale').textContent = t.toggle;
+  for (const o of kindSelect.options) if (o.value !== 'auto') o.textContent = t.kinds[o.value];
+  for (const select of regionSelects) if (select.options[0]) select.options[0].textContent = select.options.length > 1 ? t.choose : t.none;
+  showRegionCode();
   update();
 }
 
 await init();
 asOfInput.value = todayInChina();
-idInput.addEventListener('input', update);
-asOfInput.addEventListener('input', update);
+kindSelect.append(option('auto', TEXT[locale].auto), ...KINDS.map((k) => option(k, TEXT[locale].kinds[k])));
+kindSelect.value = 'resident_id';
+fillRegion(0, null);
+for (const element of [idInput, asOfInput, kindSelect]) element.addEventListener('input', update);
 $('locale').addEventListener('click', () => {
   locale = locale === 'zh-CN' ? 'en' : 'zh-CN';
   applyLocale();

@@ -83,7 +83,7 @@ test('changing the last character shows the R-ID-1 checksum error', async () => 
 
 test('the English toggle switches the page and the findings', async () => {
   await page.click('#locale');
-  assert.equal(await page.textContent('#status'), '✗ The ID number has errors');
+  assert.equal(await page.textContent('#status'), '✗ The number has errors');
   assert.match(await page.locator('#findings li .message').textContent(), /^Check character mismatch: .* should be X, not 1\./);
   assert.equal(await page.textContent('#d-sex'), 'female');
   await shot('checksum-en');
@@ -99,6 +99,35 @@ test('full-width input, partial input and hostile paste give findings, never a c
   await page.fill('#id-number', '\u200B11010519491231002X');
   assert.equal(await page.locator('#findings li').getAttribute('data-code'), 'INPUT_INVISIBLE_CHAR');
   assert.equal(await page.locator('#findings li').getAttribute('data-severity'), 'warning');
+});
+
+test('the region picker walks province → city → district from listDivisions', async () => {
+  assert.equal(await page.locator('#region-province option').count(), 35, '34 provinces and the placeholder');
+  assert.equal(await page.isDisabled('#region-city'), true);
+  await page.selectOption('#region-province', { label: '广东省' });
+  await page.selectOption('#region-city', { label: '深圳市' });
+  await page.selectOption('#region-district', { label: '南山区' });
+  assert.equal(await page.textContent('#region-code'), '地区代码：440305');
+  await page.selectOption('#region-province', { label: '北京市' });
+  assert.equal(await page.inputValue('#region-district'), '');
+  assert.equal(await page.textContent('#region-code'), '地区代码：110000');
+});
+
+test('document kinds: a retired birthplace, a 15-digit ID and automatic detection', async () => {
+  await typeId('110103198001010013');
+  assert.equal(await page.getAttribute('#status', 'data-state'), 'ok');
+  assert.equal(await page.textContent('#d-place'), '北京市 崇文区2010 年后撤销');
+  await page.selectOption('#id-kind', 'resident_id_15');
+  await typeId('110105491231002');
+  assert.equal(await page.locator('#findings li').getAttribute('data-code'), 'ID_15_OBSOLETE');
+  assert.match(await page.locator('#findings li .message').textContent(), /11010519491231002X/);
+  await page.selectOption('#id-kind', 'auto');
+  await typeId('H12345678');
+  assert.equal(await page.getAttribute('#status', 'data-state'), 'ok');
+  assert.match(await page.textContent('#id-kind option[value="auto"]'), /港澳居民来往内地通行证/);
+  assert.equal(await page.textContent('#d-place'), '香港');
+  await shot('kinds');
+  await page.selectOption('#id-kind', 'resident_id');
 });
 
 test('the page loaded only its own files and raised no CSP or console error', () => {
