@@ -145,6 +145,24 @@ fn parse_code(code: &str) -> Option<u32> {
         .flatten()
 }
 
+impl Division {
+    /// The name with its province and city in front (`广东省深圳市南山区`);
+    /// placeholder city rows (`市辖区`, `县`, `省直辖县级行政区划` …) are left out,
+    /// so a municipality reads `北京市朝阳区`.
+    pub fn full_name(&self) -> String {
+        let city = self
+            .city_code
+            .and_then(division)
+            .map(|c| c.name)
+            .filter(|name| !matches!(*name, "市辖区" | "县") && !name.contains("直辖"))
+            .unwrap_or("");
+        match self.level {
+            Level::Province => self.name.to_owned(),
+            _ => format!("{}{city}{}", self.province_name, self.name),
+        }
+    }
+}
+
 /// Looks a code up by number.
 pub fn division(code: u32) -> Option<Division> {
     let rows = rows(code);
@@ -280,6 +298,16 @@ mod tests {
         assert!(lookup_division("500105").unwrap().retired);
         assert_eq!(lookup_division("110000").unwrap().level, Level::Province);
         assert_eq!(lookup_division("110000").unwrap().province_code, None);
+    }
+
+    #[test]
+    fn full_names_skip_placeholder_cities() {
+        let full = |code| lookup_division(code).unwrap().full_name();
+        assert_eq!(full("440305"), "广东省深圳市南山区");
+        assert_eq!(full("110105"), "北京市朝阳区");
+        assert_eq!(full("440300"), "广东省深圳市");
+        assert_eq!(full("440000"), "广东省");
+        assert_eq!(full("429004"), "湖北省仙桃市");
     }
 
     #[test]

@@ -40,7 +40,9 @@ pub mod iso7064;
 pub mod messages;
 pub mod options;
 pub mod rules;
+pub mod subject;
 pub mod tables;
+pub mod unit;
 
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
@@ -51,3 +53,5 @@ pub use finding::{FieldResult, Finding, Param, Severity};
 pub use identity::{detect_id_kind, validate_id_number, IdDetails, IdKind, IdOptions, Region, Sex};
 pub use input::Input;
 pub use messages::{Code, Locale};
+pub use subject::{certificate_types_for, list_subject_natures, SubjectNature};
+pub use unit::{validate_unit_code, UnitDetails, UnitKind, UnitOptions};

@@ -183,6 +183,83 @@ message_table! {
         zh: "第 2–3 位 {code} 不是省级行政区代码（受理地），请核对号码。",
         en: "Characters 2–3, {code}, are not a province code (the issuing province); check the number.";
 
+    /// Wrong number of characters in a unit code.
+    UnitLength = "UNIT_LENGTH", Error,
+        zh: "代码应为 {expected} 位，当前为 {length} 位。",
+        en: "The code should have {expected} characters; it has {length}.";
+    /// R-ORG-1: a character outside the GB 32100 alphabet.
+    UsccInvalidChar = "USCC_INVALID_CHAR", Error,
+        zh: "第 {position} 位“{char}”不能出现在统一社会信用代码中：只用数字和大写字母，且不含 I、O、Z、S、V。",
+        en: "Character {position} \"{char}\" cannot appear in a unified social credit code: digits and capital letters only, without I, O, Z, S, V.";
+    /// R-ORG-1: the 18th character is not the mod-31 check character.
+    UsccChecksum = "USCC_CHECKSUM", Error,
+        zh: "统一社会信用代码校验位不符：按前 17 位计算，第 18 位应为 {expected}，实际为 {actual}。请逐位核对。",
+        en: "Check character mismatch: from the first 17 characters the 18th should be {expected}, not {actual}. Check every character.";
+    /// R-ORG-1: character 1 is no registration authority of GB 32100.
+    UsccAuthority = "USCC_AUTHORITY", Error,
+        zh: "第 1 位登记管理部门代码“{char}”不存在（GB 32100：1–9、A、N、Y）。",
+        en: "Character 1, \"{char}\", is not a registration authority of GB 32100 (1–9, A, N, Y).";
+    /// R-ORG-1: character 2 is no category of that authority.
+    UsccCategory = "USCC_CATEGORY", Error,
+        zh: "第 2 位机构类别代码“{char}”不属于登记管理部门“{authority}”（可用：{allowed}）。",
+        en: "Character 2, \"{char}\", is not an organisation category of the registration authority {authority} (allowed: {allowed}).";
+    /// R-ORG-1: characters 3–8 are no division code (nor 100000, national).
+    UsccDivision = "USCC_DIVISION", Error,
+        zh: "第 3–8 位 {code} 不是行政区划代码（中央登记为 100000）。",
+        en: "Characters 3–8, {code}, are not an administrative division code (100000 for national registrations).";
+    /// R-ORG-2: characters 9–17 are no valid organisation code.
+    UsccOrgCode = "USCC_ORG_CODE", Error,
+        zh: "第 9–17 位组织机构代码 {orgCode} 的校验位应为 {expected}，实际为 {actual}。",
+        en: "The organisation code in characters 9–17, {orgCode}, should end in {expected}, not {actual}.";
+    /// R-ORG-2: a character outside digits and capital letters.
+    OrgCodeInvalidChar = "ORG_CODE_INVALID_CHAR", Error,
+        zh: "第 {position} 位“{char}”无效：组织机构代码为 8 位数字或大写字母加 1 位校验码（数字或 X）。",
+        en: "Character {position} \"{char}\" is not allowed: an organisation code is 8 digits or capital letters and a check character (digit or X).";
+    /// R-ORG-2: the 9th character is not the mod-11 check character.
+    OrgCodeChecksum = "ORG_CODE_CHECKSUM", Error,
+        zh: "组织机构代码校验码应为 {expected}，实际为 {actual}。",
+        en: "The organisation code's check character should be {expected}, not {actual}.";
+    /// R-ORG-6: a non-digit in the 15-digit registration number.
+    RegNoNotDigit = "REG_NO_NOT_DIGIT", Error,
+        zh: "第 {position} 位“{char}”无效：注册号只含数字。",
+        en: "Character {position} \"{char}\" is not allowed: a registration number has digits only.";
+    /// R-ORG-6: the 15th digit is not the ISO 7064 MOD 11,10 check digit.
+    RegNoChecksum = "REG_NO_CHECKSUM", Error,
+        zh: "注册号校验位应为 {expected}，实际为 {actual}。",
+        en: "The registration number's check digit should be {expected}, not {actual}.";
+    /// R-ORG-6: the first six digits are no division code.
+    RegNoAuthority = "REG_NO_AUTHORITY", Warning,
+        zh: "前 6 位 {code} 不是行政区划代码（登记机关），请核对注册号。",
+        en: "The first six digits, {code}, are not an administrative division code (the registering office); check the number.";
+    /// R-ORG-5: the 15-digit registration number predates the merged certificate.
+    RegNoObsolete = "REG_NO_OBSOLETE", Warning,
+        zh: "15 位工商注册号已随“三证合一、五证合一”停止使用，单位须使用统一社会信用代码证件备案。",
+        en: "15-digit registration numbers were replaced by the merged certificate; units must file with their unified social credit code.";
+    /// R-ORG-5: the organisation code certificate predates the merged certificate.
+    OrgCodeObsolete = "ORG_CODE_OBSOLETE", Warning,
+        zh: "组织机构代码证已随“三证合一、五证合一”停止使用，单位须使用统一社会信用代码证件备案。",
+        en: "Organisation code certificates were replaced by the merged certificate; units must file with their unified social credit code.";
+    /// R-ORG-5: the certificate type is not one the nature may use.
+    CertificateTypeNotAllowed = "CERTIFICATE_TYPE_NOT_ALLOWED", Error,
+        zh: "主办者性质“{nature}”不能使用证件类型“{certificateType}”，可选：{allowed}。",
+        en: "A subject of nature \"{nature}\" cannot file with \"{certificateType}\"; allowed: {allowed}.";
+    /// R-ORG-5: an implausible number for a certificate without a published structure.
+    CertificateNumberFormat = "CERTIFICATE_NUMBER_FORMAT", Error,
+        zh: "证件号码应为 4–64 位字母、数字、汉字或括号、连字符。",
+        en: "A certificate number has 4 to 64 letters, digits, Chinese characters, brackets or hyphens.";
+    /// R-ORG-3: authority and category contradict the nature.
+    UsccNatureMismatch = "USCC_NATURE_MISMATCH", Error,
+        zh: "统一社会信用代码以 {prefix} 开头（{registration}），与主办者性质“{nature}”不符，应以 {expected} 开头。",
+        en: "The code starts with {prefix} ({registration}), which does not fit the subject nature \"{nature}\"; expected {expected}.";
+    /// R-ORG-3: an unusual combination that needs a human to judge.
+    UsccNatureUnusual = "USCC_NATURE_UNUSUAL", Warning,
+        zh: "统一社会信用代码以 {prefix} 开头（{registration}），“{nature}”通常以 {expected} 开头，请确认主办者性质。",
+        en: "The code starts with {prefix} ({registration}); a \"{nature}\" usually starts with {expected}. Check the subject nature.";
+    /// R-ORG-4: the code's division is outside the filing province.
+    UsccOutsideProvince = "USCC_OUTSIDE_PROVINCE", Warning,
+        zh: "统一社会信用代码的登记地 {division}（{divisionName}）不在备案省份{provinceName}，省份应与单位证件一致。",
+        en: "The code was registered in {division} ({divisionName}), outside the filing province {provinceName}; the province should match the certificate.";
+
     /// An option the caller passed could not be used; the default was used.
     OptionInvalid = "OPTION_INVALID", Warning,
         zh: "选项 {option} 的值 {value} 无效，已改用 {fallback}。",

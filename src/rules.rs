@@ -25,6 +25,34 @@ pub const ID_4: &str = "R-ID-4";
 /// check character.
 pub const ID_5: &str = "R-ID-5";
 
+/// R-ORG-1: unified social credit code (GB 32100-2015): 18 characters of
+/// `0-9A-Z` without I, O, Z, S, V; registration authority, organisation
+/// category, division code, organisation code and a mod-31 check character.
+pub const ORG_1: &str = "R-ORG-1";
+
+/// R-ORG-2: organisation code (GB 11714): 8 characters and a mod-11 check
+/// character; the USCC's characters 9–17 must be one.
+pub const ORG_2: &str = "R-ORG-2";
+
+/// R-ORG-3: the USCC's registration authority and category must fit the
+/// subject nature (error where GB 32100 is unambiguous, warning otherwise).
+pub const ORG_3: &str = "R-ORG-3";
+
+/// R-ORG-4: the USCC's division should lie in the filing province (warning).
+pub const ORG_4: &str = "R-ORG-4";
+
+/// R-ORG-5: the certificate type must be one the subject nature allows
+/// (seed 000), and units must use the merged certificate (三证合一 / 五证合一).
+pub const ORG_5: &str = "R-ORG-5";
+
+/// R-ORG-6: the old 15-digit business registration number (ISO 7064
+/// MOD 11,10).
+pub const ORG_6: &str = "R-ORG-6";
+
+/// R-ORG-7: a unit name containing 投资管理, 担保, 典当, 贷款 or 理财 requires
+/// the legal representative as subject owner (seed 003).
+pub const ORG_7: &str = "R-ORG-7";
+
 /// Findings about the options a caller passed (an unknown `locale`, a
 /// malformed `asOf`) rather than about the person's data. Never errors: the
 /// check falls back to the default and says so.

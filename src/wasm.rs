@@ -4,6 +4,8 @@
 use crate::division;
 use crate::identity::{self, validate_id_number as check_id_number, IdOptions};
 use crate::input::{Value, MAX_INPUT_CHARS};
+use crate::subject::{self, SubjectNature};
+use crate::unit::{validate_unit_code as check_unit_code, UnitOptions};
 use crate::Date;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
@@ -81,6 +83,49 @@ export interface IdResult extends FieldResult {
   upgraded: string | null;
   /** The form of the document, e.g. "current", "old_10_digit", "cn_e_passport", "foreign", "old_15", "2023". */
   format: string | null;
+}
+export type SubjectNatureCode = "personal" | "enterprise" | "government" | "military" | "public_institution"
+  | "social_group" | "private_non_enterprise" | "foundation" | "law_firm" | "foreign_cultural_center"
+  | "mass_organization" | "judicial_expertise" | "religious" | "overseas" | "medical" | "notary"
+  | "collective_economy" | "arbitration";
+export type UnitKind = "uscc" | "org_code" | "reg_no_15" | "other";
+export interface UnitOptions extends CommonOptions {
+  /** Code kind, default "uscc"; taken from `certificateType` when that is given. */
+  kind?: UnitKind;
+  /** Subject nature (code or Chinese label), for R-ORG-3 and R-ORG-5. */
+  nature?: SubjectNatureCode | string;
+  /** Certificate type (code or console label) chosen in the form, for R-ORG-5. */
+  certificateType?: string;
+  /** Filing province ("44", "440000"), for R-ORG-4. */
+  province?: string;
+}
+/** A GB 32100 code with its name. */
+export interface CodeName { code: string; name: string }
+export interface UnitResult extends FieldResult {
+  kind: UnitKind;
+  /** "XXXXXXXX-X". */
+  orgCode: string | null;
+  /** The registering office's division. */
+  division: Division | null;
+  /** Registered by a central authority (division part 100000). */
+  national: boolean;
+  /** Registration authority (character 1), e.g. { code: "9", name: "工商" }. */
+  authority: CodeName | null;
+  /** Organisation category (character 2), e.g. { code: "1", name: "企业" }. */
+  category: CodeName | null;
+}
+/** A certificate type and how its number is checked. */
+export interface CertificateType {
+  code: string;
+  /** The console's name (seed 000). */
+  label: string;
+  /** "uscc", "org_code", "other", or the identity document kind. */
+  number: UnitKind | IdKind;
+}
+export interface SubjectNature {
+  code: SubjectNatureCode;
+  label: string;
+  certificateTypes: CertificateType[];
 }
 /** Provenance of a bundled data table. */
 export interface DataSource {
@@ -214,4 +259,36 @@ pub fn age_on(
             .map_or(JsValue::NULL, |age| JsValue::from(age)),
         _ => JsValue::NULL,
     }
+}
+
+/// `validateUnitCode(value, options?)`: a unified social credit code,
+/// organisation code, old registration number or other certificate number
+/// (R-ORG-1 … R-ORG-6).
+#[wasm_bindgen(js_name = validateUnitCode, unchecked_return_type = "UnitResult")]
+pub fn validate_unit_code(
+    #[wasm_bindgen(unchecked_param_type = "unknown")] value: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "UnitOptions")] options: Option<js_sys::Object>,
+) -> JsValue {
+    let options = options.map_or(JsValue::UNDEFINED, JsValue::from);
+    let opts = UnitOptions::from_host(|name| option(&options, name));
+    to_js(&check_unit_code(read(&value).as_input(), &opts))
+}
+
+/// `listSubjectNatures()`: the 18 subject natures with their certificate types.
+#[wasm_bindgen(js_name = listSubjectNatures, unchecked_return_type = "SubjectNature[]")]
+pub fn list_subject_natures() -> JsValue {
+    to_js(&subject::list_subject_natures())
+}
+
+/// `certificateTypesFor(nature)`: the certificate types a nature (code or
+/// Chinese label) may file with; `[]` for an unknown nature.
+#[wasm_bindgen(js_name = certificateTypesFor, unchecked_return_type = "CertificateType[]")]
+pub fn certificate_types_for(
+    #[wasm_bindgen(unchecked_param_type = "string")] nature: JsValue,
+) -> JsValue {
+    let types = nature
+        .as_string()
+        .and_then(|n| SubjectNature::parse(&n))
+        .map_or(&[][..], subject::certificate_types_for);
+    to_js(&types)
 }

@@ -2,7 +2,9 @@
 // document field checked on every keystroke with validateIdNumber(). No
 // framework, no network besides this site's own files; runs under a strict
 // Content-Security-Policy.
-import init, { validateIdNumber, detectIdKind, listDivisions } from '/pkg/beian_check.js';
+import init, {
+  validateIdNumber, detectIdKind, listDivisions, validateUnitCode, listSubjectNatures, certificateTypesFor,
+} from '/pkg/beian_check.js';
 
 const KINDS = ['resident_id', 'resident_id_15', 'hmt_residence_permit', 'hk_macau_permit', 'taiwan_permit', 'passport',
   'foreign_permanent_resident'];
@@ -18,6 +20,19 @@ const TEXT = {
     choose: '请选择',
     none: '（无）',
     regionCode: (code) => `地区代码：${code}`,
+    unitTitle: '主办单位证件',
+    unitHint: '主办者性质决定可用的证件类型（种子文档 000）；统一社会信用代码会与性质、备案省份核对。',
+    natureLabel: '主办者性质',
+    certificateLabel: '证件类型',
+    unitNumberLabel: '证件号码',
+    registration: '登记管理部门 · 机构类别',
+    registeredIn: '登记地',
+    orgCode: '组织机构代码',
+    national: '中央登记',
+    unitIdle: '请输入单位证件号码',
+    unitValid: '✓ 证件号码有效',
+    unitInvalid: '✗ 证件号码有误',
+    personalHint: '个人备案的证件在下方“主体负责人证件”中填写。',
     idTitle: '主体负责人证件',
     idHint: '边输入边校验。全角数字、空格和小写字母会自动规范化；“自动识别”会根据号码判断证件类型。',
     kindLabel: '证件类型',
@@ -61,6 +76,19 @@ const TEXT = {
     choose: 'Choose',
     none: '(none)',
     regionCode: (code) => `Division code: ${code}`,
+    unitTitle: "Unit's certificate",
+    unitHint: 'The subject nature decides the certificate types (seed 000); a unified social credit code is checked against the nature and the filing province.',
+    natureLabel: 'Subject nature',
+    certificateLabel: 'Certificate type',
+    unitNumberLabel: 'Certificate number',
+    registration: 'Registration authority · category',
+    registeredIn: 'Registered in',
+    orgCode: 'Organisation code',
+    national: 'central registration',
+    unitIdle: 'Enter the certificate number',
+    unitValid: '✓ The number is valid',
+    unitInvalid: '✗ The number has errors',
+    personalHint: 'A personal filing enters its identity document below.',
     idTitle: "Subject owner's identity document",
     idHint: 'Checked on every keystroke. Full-width digits, spaces and lower-case letters are normalised; "Detect" picks the document type from the number.',
     kindLabel: 'Document',
@@ -141,8 +169,56 @@ regionSelects.forEach((select, level) => {
   select.addEventListener('change', () => {
     if (level < 2) fillRegion(level + 1, select.value);
     showRegionCode();
+    updateUnit();
   });
 });
+
+// ---- unit certificate ---------------------------------------------------
+
+const natureSelect = $('unit-nature');
+const certificateSelect = $('unit-certificate');
+const unitInput = $('unit-number');
+
+function fillCertificates() {
+  const types = certificateTypesFor(natureSelect.value);
+  certificateSelect.replaceChildren(...types.map((t) => option(t.code, t.label)));
+}
+
+/** Shows a result's status line and findings in the elements given. */
+function showResult(result, status, list, [validText, invalidText]) {
+  status.dataset.state = result.ok ? 'ok' : 'error';
+  status.textContent = result.ok ? validText : invalidText;
+  list.replaceChildren(...result.findings.map((f) => renderFinding(f, TEXT[locale])));
+}
+
+function updateUnit() {
+  const t = TEXT[locale];
+  const status = $('unit-status');
+  const details = $('unit-details');
+  const list = $('unit-findings');
+  const personal = natureSelect.value === 'personal';
+  unitInput.disabled = personal;
+  if (personal || unitInput.value.trim() === '') {
+    status.dataset.state = 'idle';
+    status.textContent = personal ? t.personalHint : t.unitIdle;
+    details.hidden = true;
+    list.replaceChildren();
+    return;
+  }
+  const result = validateUnitCode(unitInput.value, {
+    nature: natureSelect.value,
+    certificateType: certificateSelect.value,
+    province: regionSelects[0].value || undefined,
+    locale,
+  });
+  showResult(result, status, list, [t.unitValid, t.unitInvalid]);
+  $('u-registration').textContent = result.authority
+    ? `${result.authority.code} ${result.authority.name} · ${result.category ? `${result.category.code} ${result.category.name}` : '—'}`
+    : '—';
+  $('u-place').textContent = result.national ? t.national : result.division ? `${result.division.province} ${result.division.name}` : '—';
+  $('u-org').textContent = result.orgCode ?? '—';
+  details.hidden = result.kind === 'other' || result.normalized == null;
+}
 
 // ---- identity document --------------------------------------------------
 
@@ -204,15 +280,13 @@ function update() {
     autoOption.textContent = t.auto + t.detected(t.kinds[kind]);
   }
   const result = validateIdNumber(idInput.value, { kind, locale, asOf: asOfInput.value || undefined });
-  status.dataset.state = result.ok ? 'ok' : 'error';
-  status.textContent = result.ok ? t.valid : t.invalid;
+  showResult(result, status, list, [t.valid, t.invalid]);
   $('d-normalized').textContent = result.normalized ?? '—';
   $('d-birth').textContent = result.birthDate ?? '—';
   $('d-sex').textContent = result.sex ? t[result.sex] : '—';
   $('d-age').textContent = result.age == null ? '—' : t.years(result.age);
   renderPlace(result, t);
   details.hidden = result.normalized == null;
-  list.replaceChildren(...result.findings.map((f) => renderFinding(f, t)));
 }
 
 function applyLocale() {
@@ -224,6 +298,7 @@ function applyLocale() {
   for (const select of regionSelects) if (select.options[0]) select.options[0].textContent = select.options.length > 1 ? t.choose : t.none;
   showRegionCode();
   update();
+  updateUnit();
 }
 
 await init();
@@ -231,6 +306,14 @@ asOfInput.value = todayInChina();
 kindSelect.append(option('auto', TEXT[locale].auto), ...KINDS.map((k) => option(k, TEXT[locale].kinds[k])));
 kindSelect.value = 'resident_id';
 fillRegion(0, null);
+natureSelect.append(...listSubjectNatures().map((n) => option(n.code, n.label)));
+natureSelect.value = 'enterprise';
+fillCertificates();
+natureSelect.addEventListener('input', () => {
+  fillCertificates();
+  updateUnit();
+});
+for (const element of [certificateSelect, unitInput]) element.addEventListener('input', updateUnit);
 for (const element of [idInput, asOfInput, kindSelect]) element.addEventListener('input', update);
 $('locale').addEventListener('click', () => {
   locale = locale === 'zh-CN' ? 'en' : 'zh-CN';

@@ -130,6 +130,26 @@ test('document kinds: a retired birthplace, a 15-digit ID and automatic detectio
   await page.selectOption('#id-kind', 'resident_id');
 });
 
+test('unit certificate: a real USCC, then a nature and a province that do not fit it', async () => {
+  await page.selectOption('#region-province', { label: '广东省' });
+  await page.selectOption('#unit-nature', 'enterprise');
+  await page.type('#unit-number', '9144030071526726XG', { delay: 5 });
+  assert.equal(await page.getAttribute('#unit-status', 'data-state'), 'ok');
+  assert.equal(await page.textContent('#u-registration'), '9 工商 · 1 企业');
+  assert.equal(await page.textContent('#u-org'), '71526726-X');
+  await page.selectOption('#unit-nature', 'public_institution');
+  assert.deepEqual(await page.locator('#unit-certificate option').allTextContents(), ['组织机构代码证书', '事业法人证书']);
+  await page.selectOption('#unit-certificate', { label: '事业法人证书' });
+  assert.equal(await page.locator('#unit-findings li').getAttribute('data-code'), 'USCC_NATURE_MISMATCH');
+  await page.selectOption('#unit-nature', 'enterprise');
+  await page.selectOption('#region-province', { label: '北京市' });
+  const finding = page.locator('#unit-findings li');
+  assert.equal(await finding.getAttribute('data-code'), 'USCC_OUTSIDE_PROVINCE');
+  assert.equal(await finding.getAttribute('data-severity'), 'warning');
+  assert.equal(await page.getAttribute('#unit-status', 'data-state'), 'ok');
+  await shot('unit');
+});
+
 test('the page loaded only its own files and raised no CSP or console error', () => {
   for (const url of requests) {
     const { origin: o, pathname } = new URL(url);
