@@ -6,7 +6,8 @@
 #![cfg(target_arch = "wasm32")]
 
 use beian_check::wasm::{
-    age_on, data_version, detect_id_kind, list_divisions, lookup_division, validate_id_number,
+    age_on, certificate_types_for, data_version, detect_id_kind, list_divisions,
+    list_subject_natures, lookup_division, validate_id_number, validate_unit_code,
 };
 use js_sys::{Array, JsString, Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
@@ -232,4 +233,32 @@ fn id_kinds_detection_and_ages() {
         Some(17.0)
     );
     assert!(age_on("2008-13-01".into(), JsValue::UNDEFINED).is_null());
+}
+
+#[wasm_bindgen_test]
+fn unit_codes_and_natures_cross_the_boundary() {
+    let r = validate_unit_code(
+        "9144030071526726XG".into(),
+        options(&[("nature", "事业单位".into()), ("province", "110000".into())]),
+    );
+    assert_eq!(codes(&r), ["USCC_NATURE_MISMATCH", "USCC_OUTSIDE_PROVINCE"]);
+    assert_eq!(
+        get(&get(&r, "authority"), "name").as_string().as_deref(),
+        Some("工商")
+    );
+    assert_eq!(get(&r, "national"), JsValue::FALSE);
+    assert_eq!(
+        codes(&validate_unit_code(JsValue::from_f64(9.0), None)),
+        ["INPUT_NOT_STRING"]
+    );
+    assert_eq!(Array::from(&list_subject_natures()).length(), 18);
+    let personal = Array::from(&certificate_types_for("personal".into()));
+    assert_eq!(
+        get(&personal.get(0), "number").as_string().as_deref(),
+        Some("resident_id")
+    );
+    assert_eq!(
+        Array::from(&certificate_types_for(JsValue::NULL)).length(),
+        0
+    );
 }
