@@ -85,18 +85,9 @@ fn code_at(row: usize) -> u32 {
         + u32::from(table::COUNTY[row])
 }
 
-/// The first row whose code is not below `code` (binary search).
+/// The first row whose code is not below `code`.
 fn first_row_from(code: u32) -> usize {
-    let (mut low, mut high) = (0, row_count());
-    while low < high {
-        let mid = (low + high) / 2;
-        if code_at(mid) < code {
-            low = mid + 1;
-        } else {
-            high = mid;
-        }
-    }
-    low
+    crate::tables::partition_point(row_count(), |row| code_at(row) < code)
 }
 
 /// The rows of `code` in the table (several when it was renamed or reused).
@@ -182,6 +173,26 @@ pub fn division(code: u32) -> Option<Division> {
     })
 }
 
+/// Parses a province option: `44`, `440000` or any six-digit code in the
+/// province; `None` when there is no such province.
+pub fn parse_province(text: &str) -> Option<u32> {
+    if !text.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let digits: u32 = text.parse().ok()?;
+    let province = match text.len() {
+        2 => digits * 10_000,
+        6 => digits / 10_000 * 10_000,
+        _ => return None,
+    };
+    division(province).map(|d| d.code)
+}
+
+/// Parses a six-digit division code that exists (current or retired).
+pub fn parse_division(text: &str) -> Option<u32> {
+    lookup_division(text).map(|d| d.code)
+}
+
 /// `lookupDivision(code)`: the division with this six-digit code, current or
 /// retired; `None` for a code that never existed.
 pub fn lookup_division(code: &str) -> Option<Division> {
@@ -221,35 +232,6 @@ pub fn list_divisions(parent: Option<&str>) -> Vec<Division> {
         }
     }
     children
-}
-
-/// Where a bundled table comes from.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct DataSource {
-    /// The table's name.
-    pub table: &'static str,
-    /// Source and version.
-    pub source: &'static str,
-    /// Release date of the source.
-    pub date: &'static str,
-    /// Licence of the source.
-    pub licence: &'static str,
-    /// Rows in the table.
-    pub rows: usize,
-    /// What it was cross-checked against.
-    pub crosscheck: &'static str,
-}
-
-/// `dataVersion()`: the source, date and licence of every bundled table.
-pub fn data_version() -> Vec<DataSource> {
-    vec![DataSource {
-        table: "divisions",
-        source: table::SOURCE,
-        date: table::SOURCE_DATE,
-        licence: table::LICENCE,
-        rows: row_count(),
-        crosscheck: table::CROSSCHECK,
-    }]
 }
 
 #[cfg(test)]

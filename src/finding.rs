@@ -103,6 +103,15 @@ impl Finding {
     }
 }
 
+/// The result of a check of several fields: `{ok, findings}`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct CheckResult {
+    /// True when no finding has severity `error`.
+    pub ok: bool,
+    /// Everything found, each with its field's path.
+    pub findings: Vec<Finding>,
+}
+
 /// The result of a single-field check.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct FieldResult<D> {
@@ -141,20 +150,49 @@ impl Findings {
     /// Records a finding of `rule` with `code`; its severity comes from the
     /// message table.
     pub fn push(&mut self, rule: &'static str, code: Code, params: Vec<(&'static str, Param)>) {
+        let path = self.path.clone();
+        self.push_at(path, rule, code, params);
+    }
+
+    /// Records a finding for another field than the collector's own, e.g.
+    /// `websites[1].owner.mobile` in a check of several fields.
+    pub fn push_at(
+        &mut self,
+        path: String,
+        rule: &'static str,
+        code: Code,
+        params: Vec<(&'static str, Param)>,
+    ) {
         let message = render(code.template(self.locale), &params);
         self.list.push(Finding {
             rule,
             code,
             severity: code.severity(),
-            path: self.path.clone(),
+            path,
             message,
             params,
         });
     }
 
+    /// Adds the findings of a field check, under that field's path.
+    pub fn extend_at(&mut self, path: &str, findings: Vec<Finding>) {
+        self.list.extend(findings.into_iter().map(|f| Finding {
+            path: path.to_owned(),
+            ..f
+        }));
+    }
+
     /// True when an `error` finding was recorded.
     pub fn has_error(&self) -> bool {
         self.list.iter().any(|f| f.severity == Severity::Error)
+    }
+
+    /// Turns the collected findings into a result of several fields.
+    pub fn finish_check(self) -> CheckResult {
+        CheckResult {
+            ok: !self.has_error(),
+            findings: self.list,
+        }
     }
 
     /// Turns the collected findings into a result.

@@ -31,14 +31,17 @@
 //! [`options`]) and one thin `wasm` binding module (wasm32 only) that
 //! converts JavaScript values and holds no rules.
 
+pub mod contact;
 pub mod date;
 pub mod division;
+pub mod email;
 pub mod finding;
 pub mod identity;
 pub mod input;
 pub mod iso7064;
 pub mod messages;
 pub mod options;
+pub mod phone;
 pub mod rules;
 pub mod subject;
 pub mod tables;
@@ -48,10 +51,12 @@ pub mod unit;
 pub mod wasm;
 
 pub use date::Date;
-pub use division::{data_version, list_divisions, lookup_division, Division};
-pub use finding::{FieldResult, Finding, Param, Severity};
+pub use division::{list_divisions, lookup_division, Division};
+pub use finding::{CheckResult, FieldResult, Finding, Param, Severity};
 pub use identity::{detect_id_kind, validate_id_number, IdDetails, IdKind, IdOptions, Region, Sex};
 pub use input::Input;
 pub use messages::{Code, Locale};
+pub use phone::{normalize_phone, validate_phone, PhoneDetails, PhoneKind, PhoneOptions};
 pub use subject::{certificate_types_for, list_subject_natures, SubjectNature};
+pub use tables::data_version;
 pub use unit::{validate_unit_code, UnitDetails, UnitKind, UnitOptions};

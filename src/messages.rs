@@ -260,6 +260,99 @@ message_table! {
         zh: "统一社会信用代码的登记地 {division}（{divisionName}）不在备案省份{provinceName}，省份应与单位证件一致。",
         en: "The code was registered in {division} ({divisionName}), outside the filing province {provinceName}; the province should match the certificate.";
 
+    /// A character no phone number has.
+    PhoneInvalidChar = "PHONE_INVALID_CHAR", Error,
+        zh: "电话号码中不能有“{char}”：只填写数字，可用空格、短横线或括号分隔。",
+        en: "\"{char}\" cannot appear in a phone number: digits only, optionally separated by spaces, dashes or brackets.";
+    /// A number of another country.
+    PhoneForeign = "PHONE_FOREIGN", Error,
+        zh: "只能填写中国大陆的电话号码（+86）。",
+        en: "Only mainland China numbers (+86) can be used.";
+    /// R-TEL-1: not 11 digits.
+    PhoneMobileLength = "PHONE_MOBILE_LENGTH", Error,
+        zh: "手机号码应为 11 位，当前为 {length} 位。",
+        en: "A mobile number has 11 digits; this one has {length}.";
+    /// R-TEL-1: a block not allocated to mobile networks.
+    PhoneMobileUnallocated = "PHONE_MOBILE_UNALLOCATED", Error,
+        zh: "号段 {prefix} 不是已分配的手机号段，请核对号码。",
+        en: "{prefix} is not an allocated mobile number block; check the number.";
+    /// R-TEL-1: a landline where a mobile is asked for.
+    PhoneNotMobile = "PHONE_NOT_MOBILE", Error,
+        zh: "此处须填写 11 位手机号码。",
+        en: "This field needs an 11-digit mobile number.";
+    /// R-TEL-5: a mobile where a landline is required.
+    PhoneNotLandline = "PHONE_NOT_LANDLINE", Error,
+        zh: "此处须填写固定电话（区号-号码，如 0755-12345678），不能填写手机号码。",
+        en: "This field needs a landline (area code and number, e.g. 0755-12345678), not a mobile number.";
+    /// R-TEL-2: a local number without its area code.
+    PhoneAreaCodeMissing = "PHONE_AREA_CODE_MISSING", Error,
+        zh: "固定电话缺少区号，请按“区号-号码”填写，如 0755-12345678。",
+        en: "The landline has no area code; write it as area code and number, e.g. 0755-12345678.";
+    /// R-TEL-2: digits that start with no mainland area code.
+    PhoneAreaCodeUnknown = "PHONE_AREA_CODE_UNKNOWN", Error,
+        zh: "{digits} 不以有效的长途区号开头。",
+        en: "{digits} does not start with a valid area code.";
+    /// R-TEL-2: wrong local-number length for the area code.
+    PhoneLocalLength = "PHONE_LOCAL_LENGTH", Error,
+        zh: "区号 {areaCode} 后的号码应为 {expected} 位，当前为 {length} 位。",
+        en: "After area code {areaCode} the number has {expected} digits; this one has {length}.";
+    /// R-TEL-2: a local number starting with 0 or 1.
+    PhoneLocalStart = "PHONE_LOCAL_START", Error,
+        zh: "区号后的号码不能以 0 或 1 开头。",
+        en: "The number after the area code cannot start with 0 or 1.";
+    /// R-TEL-2: an extension that is not 1–6 digits.
+    PhoneExtension = "PHONE_EXTENSION", Error,
+        zh: "分机号“{extension}”应为 1–6 位数字。",
+        en: "The extension \"{extension}\" should be 1 to 6 digits.";
+    /// R-TEL-3: the area code serves other cities than the mailing address's.
+    PhoneAreaCodeMismatch = "PHONE_AREA_CODE_MISMATCH", Error,
+        zh: "区号 {areaCode} 属于{areaPlaces}，与通信地址所在的{city}（{expected}）不符。",
+        en: "Area code {areaCode} belongs to {areaPlaces}, not to {city} of the mailing address ({expected}).";
+    /// R-TEL-4: the mobile's home province differs from the filing province.
+    PhoneMobileOtherProvince = "PHONE_MOBILE_OTHER_PROVINCE", Warning,
+        zh: "手机号码归属地为{home}，不在备案省份{province}，建议使用本地号码。",
+        en: "The mobile number is registered in {home}, outside the filing province {province}; a local number is advised.";
+    /// R-TEL-4: a province that requires a local mobile number (Beijing, seed 003).
+    PhoneMobileOtherProvinceRequired = "PHONE_MOBILE_OTHER_PROVINCE_REQUIRED", Error,
+        zh: "在{province}备案须使用{province}归属地的手机号码，当前号码归属地为{home}。",
+        en: "Filings in {province} need a mobile number registered there; this one is registered in {home}.";
+    /// R-CON-5: not exactly one @.
+    EmailAt = "EMAIL_AT", Error,
+        zh: "电子邮箱应包含且只包含一个 @。",
+        en: "An e-mail address has exactly one @.";
+    /// R-CON-5: the part before @ is not valid.
+    EmailLocal = "EMAIL_LOCAL", Error,
+        zh: "@ 前的用户名“{local}”无效：1–64 个字母、数字或 . _ - +，不能以点开头或结尾。",
+        en: "The user name \"{local}\" before @ is invalid: 1 to 64 letters, digits or . _ - +, not starting or ending with a dot.";
+    /// R-CON-5: the domain is not a dotted domain name.
+    EmailDomain = "EMAIL_DOMAIN", Error,
+        zh: "@ 后的域名“{domain}”无效：应为带点的域名，如 example.com。",
+        en: "The domain \"{domain}\" after @ is invalid: it should be a dotted domain such as example.com.";
+    /// R-CON-5: longer than 254 characters.
+    EmailLength = "EMAIL_LENGTH", Error,
+        zh: "电子邮箱最长 254 个字符，当前为 {length} 个。",
+        en: "An e-mail address has at most 254 characters; this one has {length}.";
+    /// R-CON-1/2/3: a required contact is empty.
+    ContactRequired = "CONTACT_REQUIRED", Error,
+        zh: "此联系方式必填：联系方式 1 和应急联系电话必须填写。",
+        en: "This contact is required: contact 1 and the emergency contact must be filled in.";
+    /// R-CON-1/2/3 with R-CON-4: the same number as another contact.
+    ContactDuplicate = "CONTACT_DUPLICATE", Error,
+        zh: "与 {other} 的号码相同，需提供不同的联系方式。",
+        en: "The same number as {other}; the contacts must be different.";
+    /// R-CON-3: the two owners' contact 1 must differ.
+    ContactOwnersSameMobile = "CONTACT_OWNERS_SAME_MOBILE", Error,
+        zh: "主体负责人与网站负责人不同时，二者的联系方式 1 不能相同（与 {other} 相同）。",
+        en: "When the subject owner and the website owner differ, their contact 1 must differ (same as {other}).";
+    /// R-CON-1/2/3: fewer distinct numbers than the case needs.
+    ContactsTooFew = "CONTACTS_TOO_FEW", Error,
+        zh: "需要 {needed} 个不同的联系方式，当前只有 {found} 个。",
+        en: "{needed} different contacts are needed; there are {found}.";
+    /// R-CON-5: personal contact 1 differs from the account's phone.
+    ContactNotAccountPhone = "CONTACT_NOT_ACCOUNT_PHONE", Warning,
+        zh: "个人备案的联系方式 1 建议填写账号绑定的手机号 {accountPhone}。",
+        en: "For a personal filing, contact 1 should be the account's phone {accountPhone}.";
+
     /// An option the caller passed could not be used; the default was used.
     OptionInvalid = "OPTION_INVALID", Warning,
         zh: "选项 {option} 的值 {value} 无效，已改用 {fallback}。",
@@ -331,6 +424,7 @@ mod tests {
                 .filter_map(|p| p.split('}').next())
                 .collect();
             v.sort_unstable();
+            v.dedup();
             v
         }
         for code in Code::ALL {

@@ -53,6 +53,46 @@ pub const ORG_6: &str = "R-ORG-6";
 /// the legal representative as subject owner (seed 003).
 pub const ORG_7: &str = "R-ORG-7";
 
+/// R-TEL-1: mainland mobile: 11 digits in an allocated block (13x–19x as
+/// allocated; phonenumbers' CN metadata); +86 / 0086 / 86 prefixes accepted.
+pub const TEL_1: &str = "R-TEL-1";
+
+/// R-TEL-2: landline: a real area code and a local number of the right
+/// length (7 or 8 digits, not starting with 0 or 1), optional extension.
+pub const TEL_2: &str = "R-TEL-2";
+
+/// R-TEL-3: a landline's area code must match the city of the mailing
+/// address ("座机号码的区号需与所填写单位的通信地址相符", seeds 001, 004).
+pub const TEL_3: &str = "R-TEL-3";
+
+/// R-TEL-4: a mobile's home location should be in the filing province
+/// (seed 000, Liaoning: "手机号码归属地建议是辽宁本地"); Beijing requires it
+/// (seed 003).
+pub const TEL_4: &str = "R-TEL-4";
+
+/// R-TEL-5: where a landline is required (units; Tianjin personal filings,
+/// seed 003), a mobile is an error.
+pub const TEL_5: &str = "R-TEL-5";
+
+/// R-CON-1: personal filing: two different contacts; contact 1 and the
+/// emergency contact are required (seed 000).
+pub const CON_1: &str = "R-CON-1";
+
+/// R-CON-2: unit filing where the subject owner is the website owner: two
+/// different contacts (seed 000).
+pub const CON_2: &str = "R-CON-2";
+
+/// R-CON-3: unit filing where the owners differ: three different contacts,
+/// the owners' contact 1 differ, the third is the emergency contact (seed 000).
+pub const CON_3: &str = "R-CON-3";
+
+/// R-CON-4: "different" compares normalised numbers.
+pub const CON_4: &str = "R-CON-4";
+
+/// R-CON-5: e-mail syntax; personal filing: contact 1 should be the
+/// account's phone (warning).
+pub const CON_5: &str = "R-CON-5";
+
 /// Findings about the options a caller passed (an unknown `locale`, a
 /// malformed `asOf`) rather than about the person's data. Never errors: the
 /// check falls back to the default and says so.

@@ -228,7 +228,7 @@ pub fn list_divisions(
 /// `dataVersion()`: source, date and licence of every bundled table.
 #[wasm_bindgen(js_name = dataVersion, unchecked_return_type = "DataSource[]")]
 pub fn data_version() -> JsValue {
-    to_js(&division::data_version())
+    to_js(&crate::tables::data_version())
 }
 
 /// `detectIdKind(value)`: the identity document kind a number looks like, or

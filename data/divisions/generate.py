@@ -29,7 +29,7 @@ OUT_RUST = ROOT / "src" / "tables" / "divisions.rs"
 OUT_REPORT = HERE / "CROSSCHECK.md"
 
 SOURCE = "python-stdnum 2.2, stdnum/cn/loc.dat (from the zh.wikipedia lists of GB/T 2260 codes)"
-SOURCE_DATE = "2025-05-18"  # release date of python-stdnum 2.2
+SOURCE_DATE = "2026-01-04"  # build date of the python-stdnum 2.2 wheel (timestamps inside the wheel)
 LICENCE = "loc.dat: LGPL-2.1-or-later (python-stdnum), list content CC BY-SA 4.0 (Wikipedia); codes and names are GB/T 2260 facts"
 CROSSCHECK = "china-division 2.7.0 (MIT), NBS statistical division codes 2023 (cut-off 2023-06-30)"
 

@@ -7,7 +7,7 @@
 /// Where the rows come from.
 pub const SOURCE: &str = "python-stdnum 2.2, stdnum/cn/loc.dat (from the zh.wikipedia lists of GB/T 2260 codes)";
 /// Release date of the source.
-pub const SOURCE_DATE: &str = "2025-05-18";
+pub const SOURCE_DATE: &str = "2026-01-04";
 /// Licence of the source.
 pub const LICENCE: &str = "loc.dat: LGPL-2.1-or-later (python-stdnum), list content CC BY-SA 4.0 (Wikipedia); codes and names are GB/T 2260 facts";
 /// The list the current codes were cross-checked against (data/divisions/CROSSCHECK.md).

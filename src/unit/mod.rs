@@ -21,7 +21,7 @@ mod uscc;
 pub use org_code::check_char as org_code_check_char;
 pub use uscc::{check_char as uscc_check_char, AUTHORITIES};
 
-use crate::division::{division, Division};
+use crate::division::{division, parse_province, Division};
 use crate::finding::{FieldResult, Findings, Param};
 use crate::input::{clean, Input, Value};
 use crate::messages::{Code, Locale};
@@ -84,20 +84,6 @@ pub struct UnitOptions {
     pub province: Option<u32>,
     /// Language, `asOf` and rejected option values.
     pub common: CommonOptions,
-}
-
-/// Parses a province as `44`, `440000` or any six-digit code in it.
-fn parse_province(text: &str) -> Option<u32> {
-    let digits: u32 = text
-        .parse()
-        .ok()
-        .filter(|_| text.bytes().all(|b| b.is_ascii_digit()))?;
-    let province = match text.len() {
-        2 => digits * 10_000,
-        6 => digits / 10_000 * 10_000,
-        _ => return None,
-    };
-    division(province).map(|d| d.code)
 }
 
 impl UnitOptions {
