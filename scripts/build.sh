@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the npm package into pkg/: Rust → wasm32 → wasm-bindgen (web glue,
-# shared by the Node entry js/node.mjs) → wasm-opt -Oz, then prints the sizes.
+# shared by the Node entry js/node.mjs) → wasm-opt -Oz, plus the optional
+# mobile-location table, then prints the sizes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
@@ -12,5 +13,7 @@ wasm-bindgen --target web --out-dir pkg/web target/wasm32-unknown-unknown/releas
 node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
   --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue \
   pkg/web/beian_check_bg.wasm -o pkg/web/beian_check_bg.wasm
+# The optional mobile home-location table (R-TEL-4), loaded at run time.
+cp data/phones/mobile-location.bin pkg/web/mobile-location.bin
 node scripts/sizes.mjs --write pkg/size-report.json
 echo "build: done in $(( $(date +%s) - start )) s"

@@ -13,7 +13,7 @@
 //! ```
 
 use crate::finding::{FieldResult, Param};
-use crate::input::{clean, Input};
+use crate::input::{clean, is_word_char, Input};
 use crate::messages::Code;
 use crate::options::CommonOptions;
 use crate::rules;
@@ -52,18 +52,18 @@ pub(crate) fn valid_domain(domain: &str) -> bool {
             && l.len() <= 63
             && !l.starts_with('-')
             && !l.ends_with('-')
-            && l.chars().all(|c| c.is_alphanumeric() || c == '-')
+            && l.chars().all(|c| is_word_char(c) || c == '-')
     };
     let tld = labels.last().copied().unwrap_or("");
+    let letter = |c: char| c.is_ascii_alphabetic() || (is_word_char(c) && !c.is_ascii());
     domain.len() <= 253
         && labels.len() >= 2
         && labels.iter().all(label_ok)
-        && (tld.starts_with("xn--")
-            || (tld.chars().count() >= 2 && tld.chars().all(char::is_alphabetic)))
+        && (tld.starts_with("xn--") || (tld.chars().count() >= 2 && tld.chars().all(letter)))
 }
 
-/// Checks an e-mail address (R-CON-5). `normalized` has the domain in
-/// lower case; the user name is kept as typed.
+/// Checks an e-mail address (R-CON-5). `normalized` has the domain's ASCII
+/// letters in lower case; the user name is kept as typed.
 pub fn validate_email<'a>(
     value: impl Into<Input<'a>>,
     opts: &EmailOptions,
@@ -87,7 +87,7 @@ pub fn validate_email<'a>(
         findings.push(rules::CON_5, Code::EmailAt, vec![]);
         return findings.finish(Some(text), details);
     };
-    let domain = domain.to_lowercase();
+    let domain = domain.to_ascii_lowercase();
     if !valid_local(local) {
         findings.push(
             rules::CON_5,

@@ -179,6 +179,29 @@ pub fn clean(input: Input<'_>, rule: &'static str, findings: &mut Findings) -> O
     Some(text)
 }
 
+/// A character that may stand in a name-like value (a domain label, a
+/// certificate number): an ASCII letter or digit, or a non-ASCII character
+/// outside the blocks of spaces, controls, punctuation, symbols, emoji,
+/// variation selectors and private use (so CJK and accented letters pass).
+/// Deliberately avoids Unicode property tables, which would add about
+/// 15 KB to the wasm; exact IDN rules are the domain check's job.
+pub fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    let symbol = matches!(c,
+        '\u{A0}'..='\u{BF}' | '×' | '÷'  // Latin-1 punctuation and signs
+        | '\u{2000}'..='\u{2BFF}'        // punctuation, symbols, arrows, dingbats
+        | '\u{3000}'..='\u{303F}'        // CJK symbols and punctuation
+        | '\u{E000}'..='\u{F8FF}'        // private use
+        | '\u{FE00}'..='\u{FE0F}'        // variation selectors
+        | '\u{FE30}'..='\u{FE4F}'        // CJK compatibility forms
+        | '\u{FF00}'..='\u{FFFF}'        // half/full-width forms (folded before), specials
+        | '\u{1F000}'..='\u{1FAFF}'      // emoji and pictographs
+    );
+    !symbol && !c.is_whitespace() && !c.is_control() && !is_invisible(c)
+}
+
 fn too_long(length: usize, rule: &'static str, findings: &mut Findings) {
     findings.push(
         rule,
@@ -264,6 +287,18 @@ mod tests {
             run(Input::Text("\u{FFFD}")),
             (None, vec!["INPUT_UNREADABLE_CHAR"])
         );
+    }
+
+    #[test]
+    fn word_characters_are_letters_digits_and_scripts_not_symbols() {
+        for c in ['a', 'Z', '7', '中', 'é', 'ß', 'й', 'ع'] {
+            assert!(is_word_char(c), "{c}");
+        }
+        for c in [
+            ' ', '-', '.', '🙂', '、', '。', '—', '\u{200B}', '\u{E000}', '©', '×', '\u{3000}',
+        ] {
+            assert!(!is_word_char(c), "{c:?}");
+        }
     }
 
     #[test]

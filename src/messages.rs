@@ -282,12 +282,12 @@ message_table! {
         en: "This field needs an 11-digit mobile number.";
     /// R-TEL-5: a mobile where a landline is required.
     PhoneNotLandline = "PHONE_NOT_LANDLINE", Error,
-        zh: "此处须填写固定电话（区号-号码，如 0755-12345678），不能填写手机号码。",
-        en: "This field needs a landline (area code and number, e.g. 0755-12345678), not a mobile number.";
+        zh: "此处须填写固定电话（区号-号码，如 0755-23456789），不能填写手机号码。",
+        en: "This field needs a landline (area code and number, e.g. 0755-23456789), not a mobile number.";
     /// R-TEL-2: a local number without its area code.
     PhoneAreaCodeMissing = "PHONE_AREA_CODE_MISSING", Error,
-        zh: "固定电话缺少区号，请按“区号-号码”填写，如 0755-12345678。",
-        en: "The landline has no area code; write it as area code and number, e.g. 0755-12345678.";
+        zh: "固定电话缺少区号，请按“区号-号码”填写，如 0755-23456789。",
+        en: "The landline has no area code; write it as area code and number, e.g. 0755-23456789.";
     /// R-TEL-2: digits that start with no mainland area code.
     PhoneAreaCodeUnknown = "PHONE_AREA_CODE_UNKNOWN", Error,
         zh: "{digits} 不以有效的长途区号开头。",

@@ -1,9 +1,13 @@
 //! The JavaScript binding: converts JS values to the core's inputs and the
 //! core's results to plain JS objects. No rule lives here.
 
+use crate::contact::{check_contacts as check_contact_rules, FilingKind, HostContacts};
 use crate::division;
+use crate::email::validate_email as check_email;
 use crate::identity::{self, validate_id_number as check_id_number, IdOptions};
 use crate::input::{Value, MAX_INPUT_CHARS};
+use crate::options::CommonOptions;
+use crate::phone::{self, PhoneOptions};
 use crate::subject::{self, SubjectNature};
 use crate::unit::{validate_unit_code as check_unit_code, UnitOptions};
 use crate::Date;
@@ -127,6 +131,40 @@ export interface SubjectNature {
   label: string;
   certificateTypes: CertificateType[];
 }
+export type PhoneKind = "mobile" | "landline" | "any";
+export interface PhoneOptions extends CommonOptions {
+  /** Which numbers the field takes, default "any"; "landline" makes a mobile an error (R-TEL-5). */
+  kind?: PhoneKind;
+  /** Division code (city or district) of the mailing address, for R-TEL-3. */
+  cityCode?: string;
+  /** Filing province ("44", "440000"), for R-TEL-4 (needs loadMobileLocations). */
+  province?: string;
+}
+export interface PhoneLocation { provinceCode: string; province: string; cityCode: string; city: string }
+export interface PhoneResult extends FieldResult {
+  kind: "mobile" | "landline" | null;
+  /** "0755". */
+  areaCode: string | null;
+  local: string | null;
+  extension: string | null;
+  /** The area code's city, or a mobile's home location. */
+  location: PhoneLocation | null;
+  /** Every division code the area code serves. */
+  areaCities: string[];
+  /** Mobiles: whether the home location table knew the prefix. */
+  locationStatus: "found" | "unknown_prefix" | "not_loaded" | null;
+}
+export interface EmailResult extends FieldResult { local: string | null; domain: string | null }
+/** The result of a check of several fields. */
+export interface CheckResult { ok: boolean; findings: Finding[] }
+/** The parts of a filing form that checkContacts reads (API.md's form shape). */
+export interface ContactsForm {
+  kind: "personal" | "unit";
+  subject: { owner: { mobile?: string; phone?: string; emergencyPhone?: string; email?: string } };
+  websites?: { owner?: { mobile?: string; phone?: string; emergencyPhone?: string; email?: string } | null }[];
+  accountPhone?: string;
+}
+export type LoadResult = { loaded: true; places: number; runs: number } | { loaded: false; error: string };
 /** Provenance of a bundled data table. */
 export interface DataSource {
   table: string;
@@ -291,4 +329,142 @@ pub fn certificate_types_for(
         .and_then(|n| SubjectNature::parse(&n))
         .map_or(&[][..], subject::certificate_types_for);
     to_js(&types)
+}
+
+/// `validatePhone(value, options?)`: a mainland mobile or landline
+/// (R-TEL-1 … R-TEL-5).
+#[wasm_bindgen(js_name = validatePhone, unchecked_return_type = "PhoneResult")]
+pub fn validate_phone(
+    #[wasm_bindgen(unchecked_param_type = "unknown")] value: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "PhoneOptions")] options: Option<js_sys::Object>,
+) -> JsValue {
+    let options = options.map_or(JsValue::UNDEFINED, JsValue::from);
+    let opts = PhoneOptions::from_host(|name| option(&options, name));
+    to_js(&phone::validate_phone(read(&value).as_input(), &opts))
+}
+
+/// `normalizePhone(value)`: `13800138000` or `0755-12345678(-ext)`, or null.
+#[wasm_bindgen(js_name = normalizePhone, unchecked_return_type = "string | null")]
+pub fn normalize_phone(
+    #[wasm_bindgen(unchecked_param_type = "unknown")] value: JsValue,
+) -> JsValue {
+    phone::normalize_phone(read(&value).as_input()).map_or(JsValue::NULL, |n| JsValue::from_str(&n))
+}
+
+/// `areaCodeFor(divisionCode)`: the area codes serving a city or district.
+#[wasm_bindgen(js_name = areaCodeFor, unchecked_return_type = "string[]")]
+pub fn area_code_for(#[wasm_bindgen(unchecked_param_type = "string")] code: JsValue) -> JsValue {
+    let codes = code
+        .as_string()
+        .and_then(|c| division::parse_division(&c))
+        .map_or_else(Vec::new, phone::area_code_for);
+    to_js(&codes)
+}
+
+/// `citiesForAreaCode(code)`: the divisions an area code serves.
+#[wasm_bindgen(js_name = citiesForAreaCode, unchecked_return_type = "Division[]")]
+pub fn cities_for_area_code(
+    #[wasm_bindgen(unchecked_param_type = "string")] code: JsValue,
+) -> JsValue {
+    to_js(
+        &code
+            .as_string()
+            .map_or_else(Vec::new, |c| phone::cities_for_area_code(&c)),
+    )
+}
+
+/// `loadMobileLocations(bytes)`: loads the optional home-location table
+/// (`mobile-location.bin`) for R-TEL-4. Never throws.
+#[wasm_bindgen(js_name = loadMobileLocations, unchecked_return_type = "LoadResult")]
+pub fn load_mobile_locations(
+    #[wasm_bindgen(unchecked_param_type = "Uint8Array | ArrayBuffer")] bytes: JsValue,
+) -> JsValue {
+    let loaded = if bytes.is_instance_of::<js_sys::Uint8Array>()
+        || bytes.is_instance_of::<js_sys::ArrayBuffer>()
+    {
+        phone::load_mobile_locations(js_sys::Uint8Array::new(&bytes).to_vec())
+    } else {
+        Err("expected a Uint8Array or ArrayBuffer")
+    };
+    let result = js_sys::Object::new();
+    let set = |key: &str, value: JsValue| {
+        js_sys::Reflect::set(&result, &JsValue::from_str(key), &value).is_ok()
+    };
+    match loaded {
+        Ok(info) => {
+            set("loaded", JsValue::TRUE);
+            set("places", JsValue::from(info.places as u32));
+            set("runs", JsValue::from(info.runs as u32));
+        }
+        Err(error) => {
+            set("loaded", JsValue::FALSE);
+            set("error", JsValue::from_str(error));
+        }
+    }
+    result.into()
+}
+
+/// `validateEmail(value, options?)`: R-CON-5.
+#[wasm_bindgen(js_name = validateEmail, unchecked_return_type = "EmailResult")]
+pub fn validate_email(
+    #[wasm_bindgen(unchecked_param_type = "unknown")] value: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "CommonOptions")] options: Option<
+        js_sys::Object,
+    >,
+) -> JsValue {
+    let options = options.map_or(JsValue::UNDEFINED, JsValue::from);
+    let opts = CommonOptions::from_host(&|name| option(&options, name));
+    to_js(&check_email(read(&value).as_input(), &opts))
+}
+
+/// `checkContacts(form, options?)`: R-CON-1 … R-CON-5 over the owners of a
+/// filing form (API.md shape); findings carry their field paths.
+#[wasm_bindgen(js_name = checkContacts, unchecked_return_type = "CheckResult")]
+pub fn check_contacts(
+    #[wasm_bindgen(unchecked_param_type = "ContactsForm")] form: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "CommonOptions")] options: Option<
+        js_sys::Object,
+    >,
+) -> JsValue {
+    let options = options.map_or(JsValue::UNDEFINED, JsValue::from);
+    let opts = CommonOptions::from_host(&|name| option(&options, name));
+    let field = |object: &JsValue, name: &str| -> JsValue {
+        if object.is_object() {
+            js_sys::Reflect::get(object, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED)
+        } else {
+            JsValue::UNDEFINED
+        }
+    };
+    let kind = field(&form, "kind")
+        .as_string()
+        .and_then(|k| FilingKind::parse(&k))
+        .unwrap_or(FilingKind::Unit);
+    let subject_owner = field(&field(&form, "subject"), "owner");
+    let subject = HostContacts::from_host(|name| option(&subject_owner, name));
+    let websites = field(&form, "websites");
+    let owners: Vec<Option<HostContacts>> = if js_sys::Array::is_array(&websites) {
+        js_sys::Array::from(&websites)
+            .iter()
+            .map(|site| {
+                let owner = field(&site, "owner");
+                owner
+                    .is_object()
+                    .then(|| HostContacts::from_host(|name| option(&owner, name)))
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let borrowed: Vec<_> = owners
+        .iter()
+        .map(|o| o.as_ref().map(HostContacts::as_contacts))
+        .collect();
+    let account = field(&form, "accountPhone").as_string();
+    to_js(&check_contact_rules(
+        kind,
+        &subject.as_contacts(),
+        &borrowed,
+        account.as_deref(),
+        &opts,
+    ))
 }

@@ -23,7 +23,7 @@ pub use uscc::{check_char as uscc_check_char, AUTHORITIES};
 
 use crate::division::{division, parse_province, Division};
 use crate::finding::{FieldResult, Findings, Param};
-use crate::input::{clean, Input, Value};
+use crate::input::{clean, is_word_char, Input, Value};
 use crate::messages::{Code, Locale};
 use crate::options::{pick, CommonOptions};
 use crate::rules;
@@ -292,7 +292,7 @@ fn check_other(c: &mut Check<'_>) {
     let plausible = (4..=64).contains(&length)
         && c.code
             .chars()
-            .all(|ch| ch.is_alphanumeric() || matches!(ch, '(' | ')' | '-' | ' ' | '（' | '）'))
+            .all(|ch| is_word_char(ch) || matches!(ch, '(' | ')' | '-' | ' '))
         && c.code.chars().any(|ch| ch.is_ascii_digit());
     if !plausible {
         c.findings
