@@ -110,10 +110,7 @@ struct Number {
 fn number(input: Input<'_>) -> Option<String> {
     let mut ignored = Findings::new(Locale::ZhCn, "");
     let text = clean(input, rules::CON_4, &mut ignored)?;
-    Some(
-        normalize_phone(text.as_str())
-            .unwrap_or_else(|| text.chars().filter(char::is_ascii_digit).collect()),
-    )
+    Some(normalize_phone(text.as_str()).unwrap_or_else(|| text.chars().filter(char::is_ascii_digit).collect()))
 }
 
 /// Checks one owner: required fields, different numbers, e-mail. Returns the
@@ -126,11 +123,9 @@ fn check_owner(
     findings: &mut Findings,
 ) -> Vec<Number> {
     let mut numbers: Vec<Number> = Vec::new();
-    for (field, input, required) in [
-        ("mobile", owner.mobile, true),
-        ("phone", owner.phone, false),
-        ("emergencyPhone", owner.emergency, true),
-    ] {
+    for (field, input, required) in
+        [("mobile", owner.mobile, true), ("phone", owner.phone, false), ("emergencyPhone", owner.emergency, true)]
+    {
         let path = format!("{prefix}.{field}");
         match number(input) {
             None if required => findings.push_at(path, rule, Code::ContactRequired, vec![]),
@@ -149,13 +144,7 @@ fn check_owner(
         }
     }
     if !matches!(owner.email, Input::Missing) {
-        let email = validate_email(
-            owner.email,
-            &CommonOptions {
-                locale,
-                ..CommonOptions::default()
-            },
-        );
+        let email = validate_email(owner.email, &CommonOptions { locale, ..CommonOptions::default() });
         findings.extend_at(&format!("{prefix}.email"), email.findings);
     }
     numbers
@@ -175,24 +164,14 @@ pub fn check_contacts(
     let mut findings = opts.findings("");
     let others: Vec<(usize, &Contacts<'_>)> = match kind {
         FilingKind::Personal => Vec::new(),
-        FilingKind::Unit => website_owners
-            .iter()
-            .enumerate()
-            .filter_map(|(i, o)| o.as_ref().map(|o| (i, o)))
-            .collect(),
+        FilingKind::Unit => website_owners.iter().enumerate().filter_map(|(i, o)| o.as_ref().map(|o| (i, o))).collect(),
     };
     let rule = match (kind, others.is_empty()) {
         (FilingKind::Personal, _) => rules::CON_1,
         (FilingKind::Unit, true) => rules::CON_2,
         (FilingKind::Unit, false) => rules::CON_3,
     };
-    let subject = check_owner(
-        "subject.owner",
-        subject_owner,
-        rule,
-        opts.locale,
-        &mut findings,
-    );
+    let subject = check_owner("subject.owner", subject_owner, rule, opts.locale, &mut findings);
     let subject_mobile = subject.iter().find(|n| n.path.ends_with(".mobile"));
     for (i, owner) in others {
         let prefix = format!("websites[{i}].owner");
@@ -208,11 +187,7 @@ pub fn check_contacts(
                 );
             }
         }
-        let mut distinct: Vec<&str> = subject
-            .iter()
-            .chain(&numbers)
-            .map(|n| n.value.as_str())
-            .collect();
+        let mut distinct: Vec<&str> = subject.iter().chain(&numbers).map(|n| n.value.as_str()).collect();
         distinct.sort_unstable();
         distinct.dedup();
         if distinct.len() < 3 {
@@ -220,18 +195,13 @@ pub fn check_contacts(
                 format!("{prefix}.emergencyPhone"),
                 rules::CON_3,
                 Code::ContactsTooFew,
-                vec![
-                    ("needed", Param::from(3usize)),
-                    ("found", Param::from(distinct.len())),
-                ],
+                vec![("needed", Param::from(3usize)), ("found", Param::from(distinct.len()))],
             );
         }
     }
-    if let (FilingKind::Personal, Some(account), Some(mobile)) = (
-        kind,
-        account_phone.and_then(normalize_phone),
-        subject_mobile,
-    ) {
+    if let (FilingKind::Personal, Some(account), Some(mobile)) =
+        (kind, account_phone.and_then(normalize_phone), subject_mobile)
+    {
         if account != mobile.value {
             findings.push_at(
                 mobile.path.clone(),
@@ -256,19 +226,11 @@ mod tests {
                 Input::Text(s)
             }
         };
-        Contacts {
-            mobile: field(mobile),
-            phone: field(phone),
-            emergency: field(emergency),
-            email: Input::Missing,
-        }
+        Contacts { mobile: field(mobile), phone: field(phone), emergency: field(emergency), email: Input::Missing }
     }
 
     fn codes(r: &CheckResult) -> Vec<(&str, &str, &str)> {
-        r.findings
-            .iter()
-            .map(|f| (f.rule, f.code.as_str(), f.path.as_str()))
-            .collect()
+        r.findings.iter().map(|f| (f.rule, f.code.as_str(), f.path.as_str())).collect()
     }
 
     fn opts() -> CommonOptions {
@@ -277,125 +239,56 @@ mod tests {
 
     #[test]
     fn r_con_1_personal_needs_contact_1_and_emergency_and_two_numbers() {
-        let ok = check_contacts(
-            FilingKind::Personal,
-            &person("13800138000", "", "13900139000"),
-            &[],
-            None,
-            &opts(),
-        );
+        let ok = check_contacts(FilingKind::Personal, &person("13800138000", "", "13900139000"), &[], None, &opts());
         assert!(ok.ok && ok.findings.is_empty());
-        let r = check_contacts(
-            FilingKind::Personal,
-            &person("", "", ""),
-            &[],
-            None,
-            &opts(),
-        );
+        let r = check_contacts(FilingKind::Personal, &person("", "", ""), &[], None, &opts());
         assert_eq!(
             codes(&r),
             [
                 ("R-CON-1", "CONTACT_REQUIRED", "subject.owner.mobile"),
-                (
-                    "R-CON-1",
-                    "CONTACT_REQUIRED",
-                    "subject.owner.emergencyPhone"
-                )
+                ("R-CON-1", "CONTACT_REQUIRED", "subject.owner.emergencyPhone")
             ]
         );
-        let r = check_contacts(
-            FilingKind::Personal,
-            &person("+86 138-0013-8000", "", "13800138000"),
-            &[],
-            None,
-            &opts(),
-        );
-        assert_eq!(
-            codes(&r),
-            [(
-                "R-CON-1",
-                "CONTACT_DUPLICATE",
-                "subject.owner.emergencyPhone"
-            )]
-        );
-        assert_eq!(
-            r.findings[0].message,
-            "与 subject.owner.mobile 的号码相同，需提供不同的联系方式。"
-        );
+        let r =
+            check_contacts(FilingKind::Personal, &person("+86 138-0013-8000", "", "13800138000"), &[], None, &opts());
+        assert_eq!(codes(&r), [("R-CON-1", "CONTACT_DUPLICATE", "subject.owner.emergencyPhone")]);
+        assert_eq!(r.findings[0].message, "与 subject.owner.mobile 的号码相同，需提供不同的联系方式。");
     }
 
     #[test]
     fn r_con_2_unit_with_one_owner() {
         let owner = person("13800138000", "0755-12345678", "086-0755-12345678");
         let r = check_contacts(FilingKind::Unit, &owner, &[None], None, &opts());
-        assert_eq!(
-            codes(&r),
-            [(
-                "R-CON-2",
-                "CONTACT_DUPLICATE",
-                "subject.owner.emergencyPhone"
-            )]
-        );
+        assert_eq!(codes(&r), [("R-CON-2", "CONTACT_DUPLICATE", "subject.owner.emergencyPhone")]);
     }
 
     #[test]
     fn r_con_3_owners_differ_three_numbers_and_different_contact_1() {
         let subject = person("13800138000", "", "13900139000");
         let good = person("13700137000", "", "13600136000");
-        assert!(
-            check_contacts(FilingKind::Unit, &subject, &[Some(good)], None, &opts())
-                .findings
-                .is_empty()
-        );
+        assert!(check_contacts(FilingKind::Unit, &subject, &[Some(good)], None, &opts()).findings.is_empty());
         let same_mobile = person("138 0013 8000", "", "13900139000");
-        let r = check_contacts(
-            FilingKind::Unit,
-            &subject,
-            &[Some(same_mobile)],
-            None,
-            &opts(),
-        );
+        let r = check_contacts(FilingKind::Unit, &subject, &[Some(same_mobile)], None, &opts());
         assert_eq!(
             codes(&r),
             [
-                (
-                    "R-CON-3",
-                    "CONTACT_OWNERS_SAME_MOBILE",
-                    "websites[0].owner.mobile"
-                ),
-                (
-                    "R-CON-3",
-                    "CONTACTS_TOO_FEW",
-                    "websites[0].owner.emergencyPhone"
-                )
+                ("R-CON-3", "CONTACT_OWNERS_SAME_MOBILE", "websites[0].owner.mobile"),
+                ("R-CON-3", "CONTACTS_TOO_FEW", "websites[0].owner.emergencyPhone")
             ]
         );
-        assert_eq!(
-            r.findings[1].message,
-            "需要 3 个不同的联系方式，当前只有 2 个。"
-        );
+        assert_eq!(r.findings[1].message, "需要 3 个不同的联系方式，当前只有 2 个。");
     }
 
     #[test]
     fn r_con_5_email_and_account_phone() {
         let mut owner = person("13800138000", "", "13900139000");
         owner.email = Input::Text("zhangsan@");
-        let r = check_contacts(
-            FilingKind::Personal,
-            &owner,
-            &[],
-            Some("+8613700137000"),
-            &opts(),
-        );
+        let r = check_contacts(FilingKind::Personal, &owner, &[], Some("+8613700137000"), &opts());
         assert_eq!(
             codes(&r),
             [
                 ("R-CON-5", "EMAIL_DOMAIN", "subject.owner.email"),
-                (
-                    "R-CON-5",
-                    "CONTACT_NOT_ACCOUNT_PHONE",
-                    "subject.owner.mobile"
-                )
+                ("R-CON-5", "CONTACT_NOT_ACCOUNT_PHONE", "subject.owner.mobile")
             ]
         );
         assert_eq!(r.findings[1].severity, crate::Severity::Warning);

@@ -121,26 +121,18 @@ impl Date {
     pub fn today() -> Date {
         const CST_OFFSET_MS: f64 = 8.0 * 3_600_000.0;
         let days = ((unix_time_ms() + CST_OFFSET_MS) / 86_400_000.0).floor() as i64;
-        Date::from_days_since_epoch(days).unwrap_or(Date {
-            year: 1970,
-            month: 1,
-            day: 1,
-        })
+        Date::from_days_since_epoch(days).unwrap_or(Date { year: 1970, month: 1, day: 1 })
     }
 }
 
 fn parse_digits(bytes: &[u8]) -> Option<u32> {
-    bytes.iter().try_fold(0u32, |acc, &b| {
-        b.is_ascii_digit().then(|| acc * 10 + u32::from(b - b'0'))
-    })
+    bytes.iter().try_fold(0u32, |acc, &b| b.is_ascii_digit().then(|| acc * 10 + u32::from(b - b'0')))
 }
 
 #[cfg(not(target_arch = "wasm32"))]
 fn unix_time_ms() -> f64 {
     use std::time::{SystemTime, UNIX_EPOCH};
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map_or(0.0, |d| d.as_millis() as f64)
+    SystemTime::now().duration_since(UNIX_EPOCH).map_or(0.0, |d| d.as_millis() as f64)
 }
 
 #[cfg(target_arch = "wasm32")]
@@ -179,13 +171,7 @@ mod tests {
 
     #[test]
     fn impossible_dates_are_rejected() {
-        for (y, m, day) in [
-            (2026, 0, 1),
-            (2026, 13, 1),
-            (2026, 4, 31),
-            (2026, 1, 0),
-            (0, 1, 1),
-        ] {
+        for (y, m, day) in [(2026, 0, 1), (2026, 13, 1), (2026, 4, 31), (2026, 1, 0), (0, 1, 1)] {
             assert!(Date::from_ymd(y, m, day).is_none(), "{y}-{m}-{day}");
         }
         assert_eq!(Date::parse_compact(b"19491231"), Some(d(1949, 12, 31)));
@@ -224,9 +210,6 @@ mod tests {
     #[test]
     fn displays_and_serializes_as_iso() {
         assert_eq!(d(1949, 1, 5).to_string(), "1949-01-05");
-        assert_eq!(
-            serde_json::to_string(&d(1949, 1, 5)).unwrap(),
-            "\"1949-01-05\""
-        );
+        assert_eq!(serde_json::to_string(&d(1949, 1, 5)).unwrap(), "\"1949-01-05\"");
     }
 }

@@ -80,9 +80,7 @@ fn row_count() -> usize {
 
 /// The code of `row`, from its three digit pairs.
 fn code_at(row: usize) -> u32 {
-    u32::from(table::PROVINCE[row]) * 10_000
-        + u32::from(table::CITY[row]) * 100
-        + u32::from(table::COUNTY[row])
+    u32::from(table::PROVINCE[row]) * 10_000 + u32::from(table::CITY[row]) * 100 + u32::from(table::COUNTY[row])
 }
 
 /// The first row whose code is not below `code`.
@@ -93,9 +91,7 @@ fn first_row_from(code: u32) -> usize {
 /// The rows of `code` in the table (several when it was renamed or reused).
 fn rows(code: u32) -> std::ops::Range<usize> {
     let start = first_row_from(code);
-    let end = (start..row_count())
-        .find(|&r| code_at(r) != code)
-        .unwrap_or(row_count());
+    let end = (start..row_count()).find(|&r| code_at(r) != code).unwrap_or(row_count());
     start..end
 }
 
@@ -110,10 +106,7 @@ fn name(row: usize) -> &'static str {
     let block = row / table::NAME_BLOCK;
     let block_start = block * table::NAME_BLOCK;
     let start = table::NAME_START[block] as usize
-        + table::NAME_LEN[block_start..row]
-            .iter()
-            .map(|&len| usize::from(len))
-            .sum::<usize>();
+        + table::NAME_LEN[block_start..row].iter().map(|&len| usize::from(len)).sum::<usize>();
     let end = start + usize::from(table::NAME_LEN[row]);
     table::NAMES.get(start..end).unwrap_or("")
 }
@@ -131,9 +124,7 @@ fn level(code: u32) -> Level {
 /// Parses a six-digit code (surrounding spaces allowed).
 fn parse_code(code: &str) -> Option<u32> {
     let code = code.trim();
-    (code.len() == 6 && code.bytes().all(|b| b.is_ascii_digit()))
-        .then(|| code.parse().ok())
-        .flatten()
+    (code.len() == 6 && code.bytes().all(|b| b.is_ascii_digit())).then(|| code.parse().ok()).flatten()
 }
 
 impl Division {
@@ -203,8 +194,7 @@ pub fn lookup_division(code: &str) -> Option<Division> {
 /// when it started or ended).
 pub fn in_use_in(code: u32, in_year: u16) -> bool {
     rows(code).any(|r| {
-        year(table::FROM[r]).map_or(true, |from| from <= in_year)
-            && year(table::TO[r]).map_or(true, |to| in_year <= to)
+        year(table::FROM[r]).map_or(true, |from| from <= in_year) && year(table::TO[r]).map_or(true, |to| in_year <= to)
     })
 }
 
@@ -242,15 +232,9 @@ mod tests {
     fn table_is_sorted_and_names_resolve() {
         let n = row_count();
         assert!(n > 7000);
-        assert!([
-            table::CITY.len(),
-            table::COUNTY.len(),
-            table::FROM.len(),
-            table::TO.len(),
-            table::NAME_LEN.len()
-        ]
-        .iter()
-        .all(|&len| len == n));
+        assert!([table::CITY.len(), table::COUNTY.len(), table::FROM.len(), table::TO.len(), table::NAME_LEN.len()]
+            .iter()
+            .all(|&len| len == n));
         assert!((1..n).all(|r| code_at(r - 1) <= code_at(r)));
         assert!((0..n).all(|r| !name(r).is_empty()));
         let total: usize = table::NAME_LEN.iter().map(|&l| usize::from(l)).sum();
@@ -261,20 +245,11 @@ mod tests {
     #[test]
     fn retired_renamed_and_current_codes() {
         let d = lookup_division("110103").unwrap();
-        assert_eq!(
-            (d.name, d.retired, d.valid_to, d.city_code),
-            ("崇文区", true, Some(2010), Some(110100))
-        );
+        assert_eq!((d.name, d.retired, d.valid_to, d.city_code), ("崇文区", true, Some(2010), Some(110100)));
         let d = lookup_division("440303").unwrap();
-        assert_eq!(
-            (d.name, d.retired, d.valid_from),
-            ("罗湖区", false, Some(1983))
-        );
+        assert_eq!((d.name, d.retired, d.valid_from), ("罗湖区", false, Some(1983)));
         let d = lookup_division("330113").unwrap();
-        assert_eq!(
-            (d.name, d.retired, d.province_name),
-            ("临平区", false, "浙江省")
-        );
+        assert_eq!((d.name, d.retired, d.province_name), ("临平区", false, "浙江省"));
         let d = lookup_division("500157").unwrap();
         assert_eq!((d.name, d.valid_from), ("两江新区", Some(2025)));
         assert!(lookup_division("500105").unwrap().retired);
@@ -294,9 +269,7 @@ mod tests {
 
     #[test]
     fn never_existing_and_malformed_codes_are_none() {
-        for code in [
-            "999999", "110199", "000000", "11010", "1101031", "11O103", "",
-        ] {
+        for code in ["999999", "110199", "000000", "11010", "1101031", "11O103", ""] {
             assert_eq!(lookup_division(code), None, "{code}");
         }
     }
@@ -311,19 +284,13 @@ mod tests {
     #[test]
     fn listing_gives_current_children_only() {
         let provinces = list_divisions(None);
-        assert_eq!(
-            provinces.len(),
-            34,
-            "31 mainland + Taiwan + Hong Kong + Macau"
-        );
+        assert_eq!(provinces.len(), 34, "31 mainland + Taiwan + Hong Kong + Macau");
         assert_eq!(provinces[0].name, "北京市");
         let beijing = list_divisions(Some("110100"));
         assert!(beijing.iter().any(|d| d.name == "东城区"));
         assert!(beijing.iter().all(|d| d.name != "崇文区" && !d.retired));
         let guangdong = list_divisions(Some("440000"));
-        assert!(guangdong
-            .iter()
-            .any(|d| d.code == 440300 && d.name == "深圳市"));
+        assert!(guangdong.iter().any(|d| d.code == 440300 && d.name == "深圳市"));
         assert!(guangdong.iter().all(|d| d.level == Level::City));
         assert!(list_divisions(Some("440305")).is_empty());
         assert!(list_divisions(Some("abc")).is_empty());

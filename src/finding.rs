@@ -82,10 +82,7 @@ fn serialize_code<S: Serializer>(code: &Code, s: S) -> Result<S::Ok, S::Error> {
     s.serialize_str(code.as_str())
 }
 
-fn serialize_params<S: Serializer>(
-    params: &[(&'static str, Param)],
-    s: S,
-) -> Result<S::Ok, S::Error> {
+fn serialize_params<S: Serializer>(params: &[(&'static str, Param)], s: S) -> Result<S::Ok, S::Error> {
     let mut map = s.serialize_map(Some(params.len()))?;
     for (key, value) in params {
         map.serialize_entry(key, value)?;
@@ -96,10 +93,7 @@ fn serialize_params<S: Serializer>(
 impl Finding {
     /// The parameter `name`, if the finding has it.
     pub fn param(&self, name: &str) -> Option<&Param> {
-        self.params
-            .iter()
-            .find(|(key, _)| *key == name)
-            .map(|(_, v)| v)
+        self.params.iter().find(|(key, _)| *key == name).map(|(_, v)| v)
     }
 }
 
@@ -140,11 +134,7 @@ pub struct Findings {
 impl Findings {
     /// An empty collector for the field at `path` (`""` for single-field calls).
     pub fn new(locale: Locale, path: &str) -> Self {
-        Findings {
-            locale,
-            path: path.to_owned(),
-            list: Vec::new(),
-        }
+        Findings { locale, path: path.to_owned(), list: Vec::new() }
     }
 
     /// Records a finding of `rule` with `code`; its severity comes from the
@@ -156,30 +146,14 @@ impl Findings {
 
     /// Records a finding for another field than the collector's own, e.g.
     /// `websites[1].owner.mobile` in a check of several fields.
-    pub fn push_at(
-        &mut self,
-        path: String,
-        rule: &'static str,
-        code: Code,
-        params: Vec<(&'static str, Param)>,
-    ) {
+    pub fn push_at(&mut self, path: String, rule: &'static str, code: Code, params: Vec<(&'static str, Param)>) {
         let message = render(code.template(self.locale), &params);
-        self.list.push(Finding {
-            rule,
-            code,
-            severity: code.severity(),
-            path,
-            message,
-            params,
-        });
+        self.list.push(Finding { rule, code, severity: code.severity(), path, message, params });
     }
 
     /// Adds the findings of a field check, under that field's path.
     pub fn extend_at(&mut self, path: &str, findings: Vec<Finding>) {
-        self.list.extend(findings.into_iter().map(|f| Finding {
-            path: path.to_owned(),
-            ..f
-        }));
+        self.list.extend(findings.into_iter().map(|f| Finding { path: path.to_owned(), ..f }));
     }
 
     /// True when an `error` finding was recorded.
@@ -189,20 +163,12 @@ impl Findings {
 
     /// Turns the collected findings into a result of several fields.
     pub fn finish_check(self) -> CheckResult {
-        CheckResult {
-            ok: !self.has_error(),
-            findings: self.list,
-        }
+        CheckResult { ok: !self.has_error(), findings: self.list }
     }
 
     /// Turns the collected findings into a result.
     pub fn finish<D>(self, normalized: Option<String>, details: D) -> FieldResult<D> {
-        FieldResult {
-            ok: !self.has_error(),
-            normalized,
-            findings: self.list,
-            details,
-        }
+        FieldResult { ok: !self.has_error(), normalized, findings: self.list, details }
     }
 }
 
@@ -216,28 +182,17 @@ mod tests {
         f.push(crate::rules::OPTIONS, Code::OptionInvalid, vec![]);
         assert!(f.finish(None, ()).ok, "a warning alone keeps ok");
         let mut f = Findings::new(Locale::En, "x");
-        f.push(
-            crate::rules::ID_1,
-            Code::IdLength,
-            vec![("expected", Param::Int(18)), ("length", Param::Int(3))],
-        );
+        f.push(crate::rules::ID_1, Code::IdLength, vec![("expected", Param::Int(18)), ("length", Param::Int(3))]);
         let r = f.finish(None, ());
         assert!(!r.ok);
-        assert_eq!(
-            r.findings[0].message,
-            "The number should have 18 characters; it has 3."
-        );
+        assert_eq!(r.findings[0].message, "The number should have 18 characters; it has 3.");
         assert_eq!(r.findings[0].path, "x");
     }
 
     #[test]
     fn serializes_to_the_api_shape() {
         let mut f = Findings::new(Locale::ZhCn, "subject.owner.idNumber");
-        f.push(
-            crate::rules::ID_1,
-            Code::IdLength,
-            vec![("expected", Param::Int(18)), ("length", Param::Int(17))],
-        );
+        f.push(crate::rules::ID_1, Code::IdLength, vec![("expected", Param::Int(18)), ("length", Param::Int(17))]);
         let json = serde_json::to_value(f.finish(Some("1".into()), ())).unwrap();
         assert_eq!(
             json,

@@ -119,11 +119,7 @@ pub fn clean(input: Input<'_>, rule: &'static str, findings: &mut Findings) -> O
             return None;
         }
         Input::NotText(type_name) => {
-            findings.push(
-                rule,
-                Code::InputNotString,
-                vec![("type", Param::from(type_name))],
-            );
+            findings.push(rule, Code::InputNotString, vec![("type", Param::from(type_name))]);
             return None;
         }
         Input::TooLong(length) => {
@@ -153,18 +149,10 @@ pub fn clean(input: Input<'_>, rule: &'static str, findings: &mut Findings) -> O
         return None;
     }
     if let Some(position) = unreadable_at {
-        findings.push(
-            rule,
-            Code::InputUnreadableChar,
-            vec![("position", Param::from(position))],
-        );
+        findings.push(rule, Code::InputUnreadableChar, vec![("position", Param::from(position))]);
     }
     if invisible > 0 {
-        findings.push(
-            rule,
-            Code::InputInvisibleChar,
-            vec![("count", Param::from(invisible))],
-        );
+        findings.push(rule, Code::InputInvisibleChar, vec![("count", Param::from(invisible))]);
     }
     let trimmed = text.trim();
     if trimmed.is_empty() {
@@ -206,10 +194,7 @@ fn too_long(length: usize, rule: &'static str, findings: &mut Findings) {
     findings.push(
         rule,
         Code::InputTooLong,
-        vec![
-            ("length", Param::from(length)),
-            ("max", Param::from(MAX_INPUT_CHARS)),
-        ],
+        vec![("length", Param::from(length)), ("max", Param::from(MAX_INPUT_CHARS))],
     );
 }
 
@@ -221,48 +206,30 @@ mod tests {
     fn run(input: Input<'_>) -> (Option<String>, Vec<&'static str>) {
         let mut f = Findings::new(Locale::ZhCn, "");
         let text = clean(input, crate::rules::ID_1, &mut f);
-        let codes = f
-            .finish(None, ())
-            .findings
-            .iter()
-            .map(|f| f.code.as_str())
-            .collect();
+        let codes = f.finish(None, ()).findings.iter().map(|f| f.code.as_str()).collect();
         (text, codes)
     }
 
     #[test]
     fn missing_empty_and_blank_are_empty() {
-        for input in [
-            Input::Missing,
-            Input::Text(""),
-            Input::Text(" \t\n\u{3000}"),
-        ] {
+        for input in [Input::Missing, Input::Text(""), Input::Text(" \t\n\u{3000}")] {
             assert_eq!(run(input), (None, vec!["INPUT_EMPTY"]));
         }
     }
 
     #[test]
     fn non_strings_name_their_type() {
-        assert_eq!(
-            run(Input::NotText("number")),
-            (None, vec!["INPUT_NOT_STRING"])
-        );
+        assert_eq!(run(Input::NotText("number")), (None, vec!["INPUT_NOT_STRING"]));
     }
 
     #[test]
     fn a_length_reported_by_the_host_is_too_long() {
-        assert_eq!(
-            run(Input::TooLong(5_000_000)),
-            (None, vec!["INPUT_TOO_LONG"])
-        );
+        assert_eq!(run(Input::TooLong(5_000_000)), (None, vec!["INPUT_TOO_LONG"]));
     }
 
     #[test]
     fn full_width_is_folded_and_ends_trimmed() {
-        assert_eq!(
-            run(Input::Text("\u{3000}１１０１０５ｘ（）\t")),
-            (Some("110105x()".into()), vec![])
-        );
+        assert_eq!(run(Input::Text("\u{3000}１１０１０５ｘ（）\t")), (Some("110105x()".into()), vec![]));
     }
 
     #[test]
@@ -276,17 +243,11 @@ mod tests {
     #[test]
     fn replacement_character_is_unreadable_and_located() {
         let mut f = Findings::new(Locale::En, "");
-        assert_eq!(
-            clean(Input::Text("12\u{FFFD}3"), "R-ID-1", &mut f).as_deref(),
-            Some("123")
-        );
+        assert_eq!(clean(Input::Text("12\u{FFFD}3"), "R-ID-1", &mut f).as_deref(), Some("123"));
         let r = f.finish(None, ());
         assert_eq!(r.findings[0].code, Code::InputUnreadableChar);
         assert_eq!(r.findings[0].param("position"), Some(&Param::Int(3)));
-        assert_eq!(
-            run(Input::Text("\u{FFFD}")),
-            (None, vec!["INPUT_UNREADABLE_CHAR"])
-        );
+        assert_eq!(run(Input::Text("\u{FFFD}")), (None, vec!["INPUT_UNREADABLE_CHAR"]));
     }
 
     #[test]
@@ -294,9 +255,7 @@ mod tests {
         for c in ['a', 'Z', '7', '中', 'é', 'ß', 'й', 'ع'] {
             assert!(is_word_char(c), "{c}");
         }
-        for c in [
-            ' ', '-', '.', '🙂', '、', '。', '—', '\u{200B}', '\u{E000}', '©', '×', '\u{3000}',
-        ] {
+        for c in [' ', '-', '.', '🙂', '、', '。', '—', '\u{200B}', '\u{E000}', '©', '×', '\u{3000}'] {
             assert!(!is_word_char(c), "{c:?}");
         }
     }
@@ -308,10 +267,7 @@ mod tests {
         assert_eq!(clean(Input::Text(&huge), "R-ID-1", &mut f), None);
         let r = f.finish(None, ());
         assert_eq!(r.findings.len(), 1);
-        assert_eq!(
-            r.findings[0].message,
-            "Too long: 10485760 characters, at most 1000."
-        );
+        assert_eq!(r.findings[0].message, "Too long: 10485760 characters, at most 1000.");
         let just_fits = "1".repeat(MAX_INPUT_CHARS);
         assert_eq!(run(Input::Text(&just_fits)).1, Vec::<&str>::new());
     }

@@ -24,11 +24,7 @@ pub fn mod_11_2(digits: &[u8]) -> Option<char> {
         sum = ((sum + u32::from(b - b'0')) * 2) % 11;
     }
     let check = (12 - sum % 11) % 11;
-    Some(if check == 10 {
-        'X'
-    } else {
-        char::from(b'0' + check as u8)
-    })
+    Some(if check == 10 { 'X' } else { char::from(b'0' + check as u8) })
 }
 
 /// ISO 7064 MOD 11,10 (hybrid system) check digit for a string of digits,
@@ -66,11 +62,7 @@ mod tests {
     fn by_table(digits: &[u8]) -> char {
         const WEIGHTS: [u32; 17] = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
         const CHECK: &[u8; 11] = b"10X98765432";
-        let sum: u32 = digits
-            .iter()
-            .zip(WEIGHTS)
-            .map(|(d, w)| u32::from(d - b'0') * w)
-            .sum();
+        let sum: u32 = digits.iter().zip(WEIGHTS).map(|(d, w)| u32::from(d - b'0') * w).sum();
         char::from(CHECK[(sum % 11) as usize])
     }
 
@@ -82,11 +74,7 @@ mod tests {
             x ^= x >> 7;
             x ^= x << 17;
             let digits = format!("{:017}", x % 100_000_000_000_000_000);
-            assert_eq!(
-                mod_11_2(digits.as_bytes()),
-                Some(by_table(digits.as_bytes())),
-                "{digits}"
-            );
+            assert_eq!(mod_11_2(digits.as_bytes()), Some(by_table(digits.as_bytes())), "{digits}");
         }
     }
 

@@ -404,11 +404,7 @@ mod tests {
     fn every_code_is_unique_and_upper_snake_case() {
         for (i, a) in Code::ALL.iter().enumerate() {
             let s = a.as_str();
-            assert!(
-                s.bytes()
-                    .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_'),
-                "{s}"
-            );
+            assert!(s.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_'), "{s}");
             for b in &Code::ALL[i + 1..] {
                 assert_ne!(s, b.as_str());
             }
@@ -418,11 +414,7 @@ mod tests {
     #[test]
     fn both_locales_use_the_same_placeholders() {
         fn placeholders(t: &str) -> Vec<&str> {
-            let mut v: Vec<&str> = t
-                .split('{')
-                .skip(1)
-                .filter_map(|p| p.split('}').next())
-                .collect();
+            let mut v: Vec<&str> = t.split('{').skip(1).filter_map(|p| p.split('}').next()).collect();
             v.sort_unstable();
             v.dedup();
             v

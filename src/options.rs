@@ -39,25 +39,9 @@ impl CommonOptions {
     /// of a named option.
     pub fn from_host(get: &impl Fn(&'static str) -> Value) -> CommonOptions {
         let mut rejected = Vec::new();
-        let locale = pick(
-            "locale",
-            get("locale").as_input(),
-            Locale::parse,
-            || "zh-CN".into(),
-            &mut rejected,
-        );
-        let as_of = pick(
-            "asOf",
-            get("asOf").as_input(),
-            Date::parse_iso,
-            || Date::today().to_string(),
-            &mut rejected,
-        );
-        CommonOptions {
-            locale: locale.unwrap_or_default(),
-            as_of,
-            rejected,
-        }
+        let locale = pick("locale", get("locale").as_input(), Locale::parse, || "zh-CN".into(), &mut rejected);
+        let as_of = pick("asOf", get("asOf").as_input(), Date::parse_iso, || Date::today().to_string(), &mut rejected);
+        CommonOptions { locale: locale.unwrap_or_default(), as_of, rejected }
     }
 
     /// The day dates and ages are judged on.
@@ -102,11 +86,7 @@ pub fn pick<T>(
         Input::NotText(type_name) => format!("({type_name})"),
         Input::TooLong(length) => format!("({length} characters)"),
     };
-    rejected.push(RejectedOption {
-        option,
-        value: shown,
-        fallback: fallback(),
-    });
+    rejected.push(RejectedOption { option, value: shown, fallback: fallback() });
     None
 }
 
@@ -138,10 +118,7 @@ mod tests {
         let r = o.findings("").finish(None, ());
         assert!(r.ok);
         assert_eq!(r.findings.len(), 2);
-        assert_eq!(
-            r.findings[0].message,
-            "选项 locale 的值 fr 无效，已改用 zh-CN。"
-        );
+        assert_eq!(r.findings[0].message, "选项 locale 的值 fr 无效，已改用 zh-CN。");
         assert_eq!(r.findings[1].param("value"), Some(&Param::from("(number)")));
         assert_eq!(r.findings[1].rule, "OPTIONS");
     }

@@ -101,26 +101,14 @@ pub struct CertificateType {
 }
 
 const fn cert(code: &'static str, label: &'static str, number: NumberCheck) -> CertificateType {
-    CertificateType {
-        code,
-        label,
-        number,
-    }
+    CertificateType { code, label, number }
 }
 
 use NumberCheck::{Id, OrgCode, Other, Uscc};
 
 const RESIDENT_ID: CertificateType = cert("resident_id", "身份证", Id(IdKind::ResidentId));
-const HK_MACAU_PERMIT: CertificateType = cert(
-    "hk_macau_permit",
-    "港澳居民来往内地通行证",
-    Id(IdKind::HkMacauPermit),
-);
-const TAIWAN_PERMIT: CertificateType = cert(
-    "taiwan_permit",
-    "台湾居民来往大陆通行证",
-    Id(IdKind::TaiwanPermit),
-);
+const HK_MACAU_PERMIT: CertificateType = cert("hk_macau_permit", "港澳居民来往内地通行证", Id(IdKind::HkMacauPermit));
+const TAIWAN_PERMIT: CertificateType = cert("taiwan_permit", "台湾居民来往大陆通行证", Id(IdKind::TaiwanPermit));
 const PASSPORT: CertificateType = cert("passport", "护照", Id(IdKind::Passport));
 const ORG_CODE: CertificateType = cert("org_code_certificate", "组织机构代码证书", OrgCode);
 const USCC: CertificateType = cert("uscc_certificate", "统一社会信用代码证书", Uscc);
@@ -128,66 +116,38 @@ const USCC: CertificateType = cert("uscc_certificate", "统一社会信用代码
 /// Every nature with its API code, label and certificate types, in the
 /// order of seed 000.
 const NATURES: [(SubjectNature, &str, &str, &[CertificateType]); 18] = [
-    (
-        SubjectNature::Personal,
-        "personal",
-        "个人",
-        &[RESIDENT_ID, HK_MACAU_PERMIT, TAIWAN_PERMIT, PASSPORT],
-    ),
-    (
-        SubjectNature::Government,
-        "government",
-        "政府机关",
-        &[ORG_CODE, USCC],
-    ),
+    (SubjectNature::Personal, "personal", "个人", &[RESIDENT_ID, HK_MACAU_PERMIT, TAIWAN_PERMIT, PASSPORT]),
+    (SubjectNature::Government, "government", "政府机关", &[ORG_CODE, USCC]),
     (
         SubjectNature::Military,
         "military",
         "国防机关",
         &[
             cert("military_unit_code", "部队代号", Other),
-            cert(
-                "military_paid_service_licence",
-                "军队单位对外有偿服务许可证",
-                Other,
-            ),
+            cert("military_paid_service_licence", "军队单位对外有偿服务许可证", Other),
         ],
     ),
     (
         SubjectNature::PublicInstitution,
         "public_institution",
         "事业单位",
-        &[
-            ORG_CODE,
-            cert("public_institution_certificate", "事业法人证书", Uscc),
-        ],
+        &[ORG_CODE, cert("public_institution_certificate", "事业法人证书", Uscc)],
     ),
     (
         SubjectNature::Enterprise,
         "enterprise",
         "企业",
         &[
-            cert(
-                "business_licence",
-                "工商营业执照（统一社会信用代码证书）",
-                Uscc,
-            ),
+            cert("business_licence", "工商营业执照（统一社会信用代码证书）", Uscc),
             ORG_CODE,
-            cert(
-                "foreign_enterprise_office_certificate",
-                "外国企业常驻代表机构登记证",
-                Uscc,
-            ),
+            cert("foreign_enterprise_office_certificate", "外国企业常驻代表机构登记证", Uscc),
         ],
     ),
     (
         SubjectNature::SocialGroup,
         "social_group",
         "社会团体",
-        &[
-            cert("social_group_certificate", "社会团体法人登记证书", Uscc),
-            ORG_CODE,
-        ],
+        &[cert("social_group_certificate", "社会团体法人登记证书", Uscc), ORG_CODE],
     ),
     (
         SubjectNature::PrivateNonEnterprise,
@@ -195,16 +155,8 @@ const NATURES: [(SubjectNature, &str, &str, &[CertificateType]); 18] = [
         "民办非企业单位",
         &[
             ORG_CODE,
-            cert(
-                "private_non_enterprise_certificate",
-                "民办非企业单位登记证书",
-                Uscc,
-            ),
-            cert(
-                "social_service_org_certificate",
-                "社会服务机构登记证书",
-                Uscc,
-            ),
+            cert("private_non_enterprise_certificate", "民办非企业单位登记证书", Uscc),
+            cert("social_service_org_certificate", "社会服务机构登记证书", Uscc),
             cert("private_school_licence", "民办学校办学许可证", Other),
         ],
     ),
@@ -212,48 +164,25 @@ const NATURES: [(SubjectNature, &str, &str, &[CertificateType]); 18] = [
         SubjectNature::Foundation,
         "foundation",
         "基金会",
-        &[
-            ORG_CODE,
-            cert("foundation_certificate", "基金会法人登记证书", Uscc),
-        ],
+        &[ORG_CODE, cert("foundation_certificate", "基金会法人登记证书", Uscc)],
     ),
     (
         SubjectNature::LawFirm,
         "law_firm",
         "律师事务所",
-        &[
-            ORG_CODE,
-            cert("law_firm_licence", "律师事务所执业许可证", Uscc),
-        ],
+        &[ORG_CODE, cert("law_firm_licence", "律师事务所执业许可证", Uscc)],
     ),
     (
         SubjectNature::ForeignCulturalCenter,
         "foreign_cultural_center",
         "外国在华文化中心",
         &[
-            cert(
-                "foreign_cultural_center_certificate",
-                "外国在华文化中心登记证",
-                Uscc,
-            ),
-            cert(
-                "foreign_tourism_office_certificate",
-                "外国政府旅游部门常驻代表机构登记证",
-                Uscc,
-            ),
-            cert(
-                "embassy_children_school_licence",
-                "北京市外国驻华使馆人员子女学校办学许可证",
-                Other,
-            ),
+            cert("foreign_cultural_center_certificate", "外国在华文化中心登记证", Uscc),
+            cert("foreign_tourism_office_certificate", "外国政府旅游部门常驻代表机构登记证", Uscc),
+            cert("embassy_children_school_licence", "北京市外国驻华使馆人员子女学校办学许可证", Other),
         ],
     ),
-    (
-        SubjectNature::MassOrganization,
-        "mass_organization",
-        "群众性团体组织",
-        &[USCC],
-    ),
+    (SubjectNature::MassOrganization, "mass_organization", "群众性团体组织", &[USCC]),
     (
         SubjectNature::JudicialExpertise,
         "judicial_expertise",
@@ -264,69 +193,33 @@ const NATURES: [(SubjectNature, &str, &str, &[CertificateType]); 18] = [
         SubjectNature::Religious,
         "religious",
         "宗教团体",
-        &[cert(
-            "religious_venue_certificate",
-            "宗教活动场所登记证",
-            Uscc,
-        )],
+        &[cert("religious_venue_certificate", "宗教活动场所登记证", Uscc)],
     ),
-    (
-        SubjectNature::Overseas,
-        "overseas",
-        "境外机构",
-        &[cert("overseas_org_document", "境外机构证件", Other)],
-    ),
+    (SubjectNature::Overseas, "overseas", "境外机构", &[cert("overseas_org_document", "境外机构证件", Other)]),
     (
         SubjectNature::Medical,
         "medical",
         "医疗机构",
-        &[cert(
-            "medical_institution_licence",
-            "医疗机构执业许可证",
-            Other,
-        )],
+        &[cert("medical_institution_licence", "医疗机构执业许可证", Other)],
     ),
-    (
-        SubjectNature::Notary,
-        "notary",
-        "公证机构",
-        &[cert("notary_licence", "公证机构执业证", Uscc)],
-    ),
+    (SubjectNature::Notary, "notary", "公证机构", &[cert("notary_licence", "公证机构执业证", Uscc)]),
     (
         SubjectNature::CollectiveEconomy,
         "collective_economy",
         "集体经济",
-        &[cert(
-            "rural_collective_certificate",
-            "农村集体经济组织登记证",
-            Uscc,
-        )],
+        &[cert("rural_collective_certificate", "农村集体经济组织登记证", Uscc)],
     ),
     (
         SubjectNature::Arbitration,
         "arbitration",
         "仲裁机构",
-        &[cert(
-            "arbitration_commission_certificate",
-            "仲裁委员会登记证",
-            Uscc,
-        )],
+        &[cert("arbitration_commission_certificate", "仲裁委员会登记证", Uscc)],
     ),
 ];
 
-fn entry(
-    nature: SubjectNature,
-) -> &'static (
-    SubjectNature,
-    &'static str,
-    &'static str,
-    &'static [CertificateType],
-) {
+fn entry(nature: SubjectNature) -> &'static (SubjectNature, &'static str, &'static str, &'static [CertificateType]) {
     // Every nature has exactly one row (tested); the fallback is unreachable.
-    NATURES
-        .iter()
-        .find(|row| row.0 == nature)
-        .unwrap_or(&NATURES[0])
+    NATURES.iter().find(|row| row.0 == nature).unwrap_or(&NATURES[0])
 }
 
 impl SubjectNature {
@@ -348,10 +241,7 @@ impl SubjectNature {
     /// Parses an API code or a Chinese label (API.md: both are accepted).
     pub fn parse(text: &str) -> Option<SubjectNature> {
         let text = text.trim();
-        NATURES
-            .iter()
-            .find(|row| row.1 == text || row.2 == text)
-            .map(|row| row.0)
+        NATURES.iter().find(|row| row.1 == text || row.2 == text).map(|row| row.0)
     }
 }
 
@@ -364,11 +254,7 @@ pub fn certificate_types_for(nature: SubjectNature) -> &'static [CertificateType
 /// The certificate type with this code or console label, among all natures.
 pub fn certificate_type(text: &str) -> Option<CertificateType> {
     let text = text.trim();
-    NATURES
-        .iter()
-        .flat_map(|row| row.3.iter())
-        .find(|t| t.code == text || t.label == text)
-        .copied()
+    NATURES.iter().flat_map(|row| row.3.iter()).find(|t| t.code == text || t.label == text).copied()
 }
 
 /// R-ORG-7 (seed 003: "若单位名称包含投资管理、担保、典当、贷款、理财，请填写法人姓名"):
@@ -399,14 +285,7 @@ pub struct NatureInfo {
 
 /// `listSubjectNatures()`: the 18 natures with labels and certificate types.
 pub fn list_subject_natures() -> Vec<NatureInfo> {
-    NATURES
-        .iter()
-        .map(|row| NatureInfo {
-            code: row.1,
-            label: row.2,
-            certificate_types: row.3,
-        })
-        .collect()
+    NATURES.iter().map(|row| NatureInfo { code: row.1, label: row.2, certificate_types: row.3 }).collect()
 }
 
 #[cfg(test)]
@@ -428,62 +307,27 @@ mod tests {
 
     #[test]
     fn seed_000_certificate_types() {
-        let labels = |n| {
-            certificate_types_for(n)
-                .iter()
-                .map(|t| t.label)
-                .collect::<Vec<_>>()
-        };
+        let labels = |n| certificate_types_for(n).iter().map(|t| t.label).collect::<Vec<_>>();
         assert_eq!(
             labels(SubjectNature::Enterprise),
-            [
-                "工商营业执照（统一社会信用代码证书）",
-                "组织机构代码证书",
-                "外国企业常驻代表机构登记证"
-            ]
+            ["工商营业执照（统一社会信用代码证书）", "组织机构代码证书", "外国企业常驻代表机构登记证"]
         );
         assert_eq!(
             labels(SubjectNature::Personal),
-            [
-                "身份证",
-                "港澳居民来往内地通行证",
-                "台湾居民来往大陆通行证",
-                "护照"
-            ]
+            ["身份证", "港澳居民来往内地通行证", "台湾居民来往大陆通行证", "护照"]
         );
-        assert_eq!(
-            labels(SubjectNature::MassOrganization),
-            ["统一社会信用代码证书"]
-        );
-        assert_eq!(
-            certificate_type("组织机构代码证书").map(|t| t.number),
-            Some(NumberCheck::OrgCode)
-        );
-        assert_eq!(
-            certificate_type("部队代号").map(|t| t.number),
-            Some(NumberCheck::Other)
-        );
-        assert_eq!(
-            certificate_type("business_licence").map(|t| t.number),
-            Some(NumberCheck::Uscc)
-        );
+        assert_eq!(labels(SubjectNature::MassOrganization), ["统一社会信用代码证书"]);
+        assert_eq!(certificate_type("组织机构代码证书").map(|t| t.number), Some(NumberCheck::OrgCode));
+        assert_eq!(certificate_type("部队代号").map(|t| t.number), Some(NumberCheck::Other));
+        assert_eq!(certificate_type("business_licence").map(|t| t.number), Some(NumberCheck::Uscc));
     }
 
     #[test]
     fn r_org_7_every_seed_keyword() {
-        for name in [
-            "某投资管理有限公司",
-            "某融资担保有限公司",
-            "某典当行",
-            "某小额贷款有限公司",
-            "某理财咨询有限公司",
-        ] {
+        for name in ["某投资管理有限公司", "某融资担保有限公司", "某典当行", "某小额贷款有限公司", "某理财咨询有限公司"]
+        {
             assert!(finance_keyword(name).is_some(), "{name}");
         }
-        assert_eq!(
-            finance_keyword("某投资有限公司"),
-            None,
-            "投资 alone is not 投资管理"
-        );
+        assert_eq!(finance_keyword("某投资有限公司"), None, "投资 alone is not 投资管理");
     }
 }

@@ -221,9 +221,8 @@ fn option(options: &JsValue, name: &str) -> Value {
 }
 
 fn to_js<T: Serialize>(result: &T) -> JsValue {
-    let serializer = serde_wasm_bindgen::Serializer::new()
-        .serialize_missing_as_null(true)
-        .serialize_maps_as_objects(true);
+    let serializer =
+        serde_wasm_bindgen::Serializer::new().serialize_missing_as_null(true).serialize_maps_as_objects(true);
     result.serialize(&serializer).unwrap_or(JsValue::NULL)
 }
 
@@ -243,17 +242,13 @@ pub fn validate_id_number(
 /// `null` for a code that never existed.
 #[wasm_bindgen(js_name = lookupDivision, unchecked_return_type = "Division | null")]
 pub fn lookup_division(#[wasm_bindgen(unchecked_param_type = "string")] code: JsValue) -> JsValue {
-    code.as_string()
-        .and_then(|c| division::lookup_division(&c))
-        .map_or(JsValue::NULL, |d| to_js(&d))
+    code.as_string().and_then(|c| division::lookup_division(&c)).map_or(JsValue::NULL, |d| to_js(&d))
 }
 
 /// `listDivisions(parentCode?)`: current provinces, or the current cities of
 /// a province, or the current counties of a city — for region pickers.
 #[wasm_bindgen(js_name = listDivisions, unchecked_return_type = "Division[]")]
-pub fn list_divisions(
-    #[wasm_bindgen(unchecked_optional_param_type = "string")] parent: JsValue,
-) -> JsValue {
+pub fn list_divisions(#[wasm_bindgen(unchecked_optional_param_type = "string")] parent: JsValue) -> JsValue {
     let parent = read(&parent);
     let children = match parent {
         Value::Missing => division::list_divisions(None),
@@ -273,8 +268,7 @@ pub fn data_version() -> JsValue {
 /// `null`.
 #[wasm_bindgen(js_name = detectIdKind, unchecked_return_type = "IdKind | null")]
 pub fn detect_id_kind(#[wasm_bindgen(unchecked_param_type = "unknown")] value: JsValue) -> JsValue {
-    identity::detect_id_kind(read(&value).as_input())
-        .map_or(JsValue::NULL, |k| JsValue::from_str(k.as_str()))
+    identity::detect_id_kind(read(&value).as_input()).map_or(JsValue::NULL, |k| JsValue::from_str(k.as_str()))
 }
 
 /// `ageOn(birthDate, asOf?)`: completed years on `asOf` (default today in
@@ -286,15 +280,9 @@ pub fn age_on(
     #[wasm_bindgen(unchecked_optional_param_type = "string")] as_of: JsValue,
 ) -> JsValue {
     let date = |v: &JsValue| v.as_string().and_then(|s| Date::parse_iso(s.trim()));
-    let as_of = if as_of.is_undefined() || as_of.is_null() {
-        Some(Date::today())
-    } else {
-        date(&as_of)
-    };
+    let as_of = if as_of.is_undefined() || as_of.is_null() { Some(Date::today()) } else { date(&as_of) };
     match (date(&birth_date), as_of) {
-        (Some(birth), Some(on)) => birth
-            .age_on(on)
-            .map_or(JsValue::NULL, |age| JsValue::from(age)),
+        (Some(birth), Some(on)) => birth.age_on(on).map_or(JsValue::NULL, |age| JsValue::from(age)),
         _ => JsValue::NULL,
     }
 }
@@ -321,13 +309,9 @@ pub fn list_subject_natures() -> JsValue {
 /// `certificateTypesFor(nature)`: the certificate types a nature (code or
 /// Chinese label) may file with; `[]` for an unknown nature.
 #[wasm_bindgen(js_name = certificateTypesFor, unchecked_return_type = "CertificateType[]")]
-pub fn certificate_types_for(
-    #[wasm_bindgen(unchecked_param_type = "string")] nature: JsValue,
-) -> JsValue {
-    let types = nature
-        .as_string()
-        .and_then(|n| SubjectNature::parse(&n))
-        .map_or(&[][..], subject::certificate_types_for);
+pub fn certificate_types_for(#[wasm_bindgen(unchecked_param_type = "string")] nature: JsValue) -> JsValue {
+    let types =
+        nature.as_string().and_then(|n| SubjectNature::parse(&n)).map_or(&[][..], subject::certificate_types_for);
     to_js(&types)
 }
 
@@ -345,32 +329,21 @@ pub fn validate_phone(
 
 /// `normalizePhone(value)`: `13800138000` or `0755-12345678(-ext)`, or null.
 #[wasm_bindgen(js_name = normalizePhone, unchecked_return_type = "string | null")]
-pub fn normalize_phone(
-    #[wasm_bindgen(unchecked_param_type = "unknown")] value: JsValue,
-) -> JsValue {
+pub fn normalize_phone(#[wasm_bindgen(unchecked_param_type = "unknown")] value: JsValue) -> JsValue {
     phone::normalize_phone(read(&value).as_input()).map_or(JsValue::NULL, |n| JsValue::from_str(&n))
 }
 
 /// `areaCodeFor(divisionCode)`: the area codes serving a city or district.
 #[wasm_bindgen(js_name = areaCodeFor, unchecked_return_type = "string[]")]
 pub fn area_code_for(#[wasm_bindgen(unchecked_param_type = "string")] code: JsValue) -> JsValue {
-    let codes = code
-        .as_string()
-        .and_then(|c| division::parse_division(&c))
-        .map_or_else(Vec::new, phone::area_code_for);
+    let codes = code.as_string().and_then(|c| division::parse_division(&c)).map_or_else(Vec::new, phone::area_code_for);
     to_js(&codes)
 }
 
 /// `citiesForAreaCode(code)`: the divisions an area code serves.
 #[wasm_bindgen(js_name = citiesForAreaCode, unchecked_return_type = "Division[]")]
-pub fn cities_for_area_code(
-    #[wasm_bindgen(unchecked_param_type = "string")] code: JsValue,
-) -> JsValue {
-    to_js(
-        &code
-            .as_string()
-            .map_or_else(Vec::new, |c| phone::cities_for_area_code(&c)),
-    )
+pub fn cities_for_area_code(#[wasm_bindgen(unchecked_param_type = "string")] code: JsValue) -> JsValue {
+    to_js(&code.as_string().map_or_else(Vec::new, |c| phone::cities_for_area_code(&c)))
 }
 
 /// `loadMobileLocations(bytes)`: loads the optional home-location table
@@ -379,17 +352,13 @@ pub fn cities_for_area_code(
 pub fn load_mobile_locations(
     #[wasm_bindgen(unchecked_param_type = "Uint8Array | ArrayBuffer")] bytes: JsValue,
 ) -> JsValue {
-    let loaded = if bytes.is_instance_of::<js_sys::Uint8Array>()
-        || bytes.is_instance_of::<js_sys::ArrayBuffer>()
-    {
+    let loaded = if bytes.is_instance_of::<js_sys::Uint8Array>() || bytes.is_instance_of::<js_sys::ArrayBuffer>() {
         phone::load_mobile_locations(js_sys::Uint8Array::new(&bytes).to_vec())
     } else {
         Err("expected a Uint8Array or ArrayBuffer")
     };
     let result = js_sys::Object::new();
-    let set = |key: &str, value: JsValue| {
-        js_sys::Reflect::set(&result, &JsValue::from_str(key), &value).is_ok()
-    };
+    let set = |key: &str, value: JsValue| js_sys::Reflect::set(&result, &JsValue::from_str(key), &value).is_ok();
     match loaded {
         Ok(info) => {
             set("loaded", JsValue::TRUE);
@@ -408,9 +377,7 @@ pub fn load_mobile_locations(
 #[wasm_bindgen(js_name = validateEmail, unchecked_return_type = "EmailResult")]
 pub fn validate_email(
     #[wasm_bindgen(unchecked_param_type = "unknown")] value: JsValue,
-    #[wasm_bindgen(unchecked_optional_param_type = "CommonOptions")] options: Option<
-        js_sys::Object,
-    >,
+    #[wasm_bindgen(unchecked_optional_param_type = "CommonOptions")] options: Option<js_sys::Object>,
 ) -> JsValue {
     let options = options.map_or(JsValue::UNDEFINED, JsValue::from);
     let opts = CommonOptions::from_host(&|name| option(&options, name));
@@ -422,9 +389,7 @@ pub fn validate_email(
 #[wasm_bindgen(js_name = checkContacts, unchecked_return_type = "CheckResult")]
 pub fn check_contacts(
     #[wasm_bindgen(unchecked_param_type = "ContactsForm")] form: JsValue,
-    #[wasm_bindgen(unchecked_optional_param_type = "CommonOptions")] options: Option<
-        js_sys::Object,
-    >,
+    #[wasm_bindgen(unchecked_optional_param_type = "CommonOptions")] options: Option<js_sys::Object>,
 ) -> JsValue {
     let options = options.map_or(JsValue::UNDEFINED, JsValue::from);
     let opts = CommonOptions::from_host(&|name| option(&options, name));
@@ -435,10 +400,7 @@ pub fn check_contacts(
             JsValue::UNDEFINED
         }
     };
-    let kind = field(&form, "kind")
-        .as_string()
-        .and_then(|k| FilingKind::parse(&k))
-        .unwrap_or(FilingKind::Unit);
+    let kind = field(&form, "kind").as_string().and_then(|k| FilingKind::parse(&k)).unwrap_or(FilingKind::Unit);
     let subject_owner = field(&field(&form, "subject"), "owner");
     let subject = HostContacts::from_host(|name| option(&subject_owner, name));
     let websites = field(&form, "websites");
@@ -447,24 +409,13 @@ pub fn check_contacts(
             .iter()
             .map(|site| {
                 let owner = field(&site, "owner");
-                owner
-                    .is_object()
-                    .then(|| HostContacts::from_host(|name| option(&owner, name)))
+                owner.is_object().then(|| HostContacts::from_host(|name| option(&owner, name)))
             })
             .collect()
     } else {
         Vec::new()
     };
-    let borrowed: Vec<_> = owners
-        .iter()
-        .map(|o| o.as_ref().map(HostContacts::as_contacts))
-        .collect();
+    let borrowed: Vec<_> = owners.iter().map(|o| o.as_ref().map(HostContacts::as_contacts)).collect();
     let account = field(&form, "accountPhone").as_string();
-    to_js(&check_contact_rules(
-        kind,
-        &subject.as_contacts(),
-        &borrowed,
-        account.as_deref(),
-        &opts,
-    ))
+    to_js(&check_contact_rules(kind, &subject.as_contacts(), &borrowed, account.as_deref(), &opts))
 }

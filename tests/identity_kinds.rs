@@ -3,23 +3,17 @@
 //! 18-character vectors were computed with the GB 11643-1999 weight table.
 
 use beian_check::{
-    detect_id_kind, validate_id_number, Date, FieldResult, IdDetails, IdKind, IdOptions, Locale,
-    Param, Region, Severity, Sex,
+    detect_id_kind, validate_id_number, Date, FieldResult, IdDetails, IdKind, IdOptions, Locale, Param, Region,
+    Severity, Sex,
 };
 
 fn check(kind: IdKind, value: &str) -> FieldResult<IdDetails> {
-    validate_id_number(
-        value,
-        &IdOptions::new(Locale::ZhCn, Date::from_ymd(2026, 11, 22)).with_kind(kind),
-    )
+    validate_id_number(value, &IdOptions::new(Locale::ZhCn, Date::from_ymd(2026, 11, 22)).with_kind(kind))
 }
 
 /// (rule, code, severity) of every finding.
 fn codes(r: &FieldResult<IdDetails>) -> Vec<(&'static str, &'static str, Severity)> {
-    r.findings
-        .iter()
-        .map(|f| (f.rule, f.code.as_str(), f.severity))
-        .collect()
+    r.findings.iter().map(|f| (f.rule, f.code.as_str(), f.severity)).collect()
 }
 
 fn assert_clean(r: &FieldResult<IdDetails>, value: &str) {
@@ -32,10 +26,7 @@ fn assert_clean(r: &FieldResult<IdDetails>, value: &str) {
 fn r_id_1_current_division_is_decoded() {
     let r = check(IdKind::ResidentId, "11010519491231002X");
     let place = r.details.division.expect("division");
-    assert_eq!(
-        (place.code, place.name, place.province_name, place.retired),
-        (110105, "朝阳区", "北京市", false)
-    );
+    assert_eq!((place.code, place.name, place.province_name, place.retired), (110105, "朝阳区", "北京市", false));
 }
 
 #[test]
@@ -44,38 +35,22 @@ fn r_id_1_retired_division_is_valid_and_says_so() {
     let r = check(IdKind::ResidentId, "110103198001010013");
     assert_clean(&r, "110103198001010013");
     let place = r.details.division.unwrap();
-    assert_eq!(
-        (place.name, place.retired, place.valid_to),
-        ("崇文区", true, Some(2010))
-    );
+    assert_eq!((place.name, place.retired, place.valid_to), ("崇文区", true, Some(2010)));
 }
 
 #[test]
 fn r_id_1_division_retired_before_birth_is_a_warning() {
     let r = check(IdKind::ResidentId, "110103201501010014");
     assert!(r.ok);
-    assert_eq!(
-        codes(&r),
-        [(
-            "R-ID-1",
-            "ID_DIVISION_RETIRED_BEFORE_BIRTH",
-            Severity::Warning
-        )]
-    );
-    assert_eq!(
-        r.findings[0].message,
-        "地区码 110103（崇文区）已于 2010 年后撤销，早于出生年份 2015，请核对号码。"
-    );
+    assert_eq!(codes(&r), [("R-ID-1", "ID_DIVISION_RETIRED_BEFORE_BIRTH", Severity::Warning)]);
+    assert_eq!(r.findings[0].message, "地区码 110103（崇文区）已于 2010 年后撤销，早于出生年份 2015，请核对号码。");
 }
 
 #[test]
 fn r_id_1_code_in_use_only_after_birth_is_valid() {
     // 440303 罗湖区 exists since 1983; someone born in 1970 registered there
     // later carries it (python-stdnum rejects this; we do not).
-    assert_clean(
-        &check(IdKind::ResidentId, "440303197001010016"),
-        "440303197001010016",
-    );
+    assert_clean(&check(IdKind::ResidentId, "440303197001010016"), "440303197001010016");
     // 500105 江北区, merged into 两江新区 in 2025.
     let r = check(IdKind::ResidentId, "500105199001010013");
     assert_clean(&r, "500105199001010013");
@@ -84,18 +59,9 @@ fn r_id_1_code_in_use_only_after_birth_is_valid() {
 
 #[test]
 fn r_id_1_invented_division_is_an_error() {
-    for id in [
-        "700000198001010019",
-        "710101198001010012",
-        "110199198001010016",
-        "123456198001010017",
-    ] {
+    for id in ["700000198001010019", "710101198001010012", "110199198001010016", "123456198001010017"] {
         let r = check(IdKind::ResidentId, id);
-        assert_eq!(
-            codes(&r),
-            [("R-ID-1", "ID_DIVISION_UNKNOWN", Severity::Error)],
-            "{id}"
-        );
+        assert_eq!(codes(&r), [("R-ID-1", "ID_DIVISION_UNKNOWN", Severity::Error)], "{id}");
         assert_eq!(r.findings[0].param("code"), Some(&Param::from(&id[..6])));
         assert_eq!(r.details.division, None);
     }
@@ -104,19 +70,9 @@ fn r_id_1_invented_division_is_an_error() {
 #[test]
 fn r_id_1_permit_numbers_entered_as_resident_id_name_the_right_kind() {
     let r = check(IdKind::ResidentId, "810000199408230021");
-    assert_eq!(
-        codes(&r),
-        [("R-ID-1", "ID_IS_RESIDENCE_PERMIT", Severity::Error)]
-    );
+    assert_eq!(codes(&r), [("R-ID-1", "ID_IS_RESIDENCE_PERMIT", Severity::Error)]);
     let r = check(IdKind::ResidentId, "911840198501011231");
-    assert_eq!(
-        codes(&r),
-        [(
-            "R-ID-1",
-            "ID_IS_FOREIGN_PERMANENT_RESIDENT",
-            Severity::Error
-        )]
-    );
+    assert_eq!(codes(&r), [("R-ID-1", "ID_IS_FOREIGN_PERMANENT_RESIDENT", Severity::Error)]);
 }
 
 // ---- R-ID-2: 15-digit first-generation IDs -------------------------------
@@ -130,40 +86,22 @@ fn r_id_2_valid_15_digit_id_warns_and_gives_the_18_character_upgrade() {
     assert_eq!(r.details.birth_date, Date::from_ymd(1949, 12, 31));
     assert_eq!(r.details.sex, Some(Sex::Female));
     assert_eq!(r.details.division.as_ref().map(|d| d.name), Some("朝阳区"));
-    assert_eq!(
-        r.findings[0].message,
-        "15 位一代身份证已停止使用，备案请填写 18 位号码：11010519491231002X。"
-    );
+    assert_eq!(r.findings[0].message, "15 位一代身份证已停止使用，备案请填写 18 位号码：11010519491231002X。");
     // The upgrade is itself a valid 18-character ID.
     assert_clean(&check(IdKind::ResidentId, "11010519491231002X"), "upgrade");
 }
 
 #[test]
 fn r_id_2_format_date_and_division_errors() {
-    assert_eq!(
-        codes(&check(IdKind::ResidentId15, "11010549123100")),
-        [("R-ID-2", "ID_LENGTH", Severity::Error)]
-    );
-    assert_eq!(
-        codes(&check(IdKind::ResidentId15, "11010549123100X")),
-        [("R-ID-2", "ID_NOT_DIGIT", Severity::Error)]
-    );
+    assert_eq!(codes(&check(IdKind::ResidentId15, "11010549123100")), [("R-ID-2", "ID_LENGTH", Severity::Error)]);
+    assert_eq!(codes(&check(IdKind::ResidentId15, "11010549123100X")), [("R-ID-2", "ID_NOT_DIGIT", Severity::Error)]);
     let r = check(IdKind::ResidentId15, "110105490231002");
-    assert_eq!(
-        codes(&r)[0],
-        ("R-ID-2", "ID_BIRTH_DATE_INVALID", Severity::Error)
-    );
+    assert_eq!(codes(&r)[0], ("R-ID-2", "ID_BIRTH_DATE_INVALID", Severity::Error));
     assert_eq!(r.findings[0].param("digits"), Some(&Param::from("490231")));
     let r = check(IdKind::ResidentId15, "999999491231002");
-    assert_eq!(
-        codes(&r)[0],
-        ("R-ID-2", "ID_DIVISION_UNKNOWN", Severity::Error)
-    );
+    assert_eq!(codes(&r)[0], ("R-ID-2", "ID_DIVISION_UNKNOWN", Severity::Error));
     // 1900-02-29 does not exist (1900 is no leap year); 2000 would be, but YY means 19YY.
-    assert_eq!(
-        codes(&check(IdKind::ResidentId15, "110105000229002"))[0].1,
-        "ID_BIRTH_DATE_INVALID"
-    );
+    assert_eq!(codes(&check(IdKind::ResidentId15, "110105000229002"))[0].1, "ID_BIRTH_DATE_INVALID");
 }
 
 // ---- R-ID-3: HK/Macau/Taiwan residence permits --------------------------
@@ -185,10 +123,7 @@ fn r_id_3_residence_permits_of_each_region() {
 #[test]
 fn r_id_3_prefix_and_check_character() {
     let r = check(IdKind::HmtResidencePermit, "11010519491231002X");
-    assert_eq!(
-        codes(&r),
-        [("R-ID-3", "RESIDENCE_PERMIT_PREFIX", Severity::Error)]
-    );
+    assert_eq!(codes(&r), [("R-ID-3", "RESIDENCE_PERMIT_PREFIX", Severity::Error)]);
     assert_eq!(r.findings[0].param("prefix"), Some(&Param::from("110105")));
     let r = check(IdKind::HmtResidencePermit, "810000199408230022");
     assert_eq!(codes(&r), [("R-ID-3", "ID_CHECKSUM", Severity::Error)]);
@@ -201,26 +136,14 @@ fn r_id_4_hk_macau_permit_current_and_old_forms() {
     let r = check(IdKind::HkMacauPermit, "h12345678");
     assert_clean(&r, "H12345678");
     assert_eq!(r.normalized.as_deref(), Some("H12345678"));
-    assert_eq!(
-        (r.details.region, r.details.format),
-        (Some(Region::HongKong), Some("current"))
-    );
+    assert_eq!((r.details.region, r.details.format), (Some(Region::HongKong), Some("current")));
     let r = check(IdKind::HkMacauPermit, "M87654321");
     assert_eq!(r.details.region, Some(Region::Macau));
     let r = check(IdKind::HkMacauPermit, "H0123456789");
     assert!(r.ok);
-    assert_eq!(
-        codes(&r),
-        [("R-ID-4", "PERMIT_OLD_FORM", Severity::Warning)]
-    );
+    assert_eq!(codes(&r), [("R-ID-4", "PERMIT_OLD_FORM", Severity::Warning)]);
     assert_eq!(r.details.format, Some("old_10_digit"));
-    for bad in [
-        "12345678",
-        "H1234567",
-        "H123456789",
-        "X12345678",
-        "H1234567A",
-    ] {
+    for bad in ["12345678", "H1234567", "H123456789", "X12345678", "H1234567A"] {
         assert_eq!(
             codes(&check(IdKind::HkMacauPermit, bad)),
             [("R-ID-4", "HK_MACAU_PERMIT_FORMAT", Severity::Error)],
@@ -233,25 +156,12 @@ fn r_id_4_hk_macau_permit_current_and_old_forms() {
 fn r_id_4_taiwan_permit_current_and_old_forms() {
     let r = check(IdKind::TaiwanPermit, "12345678");
     assert_clean(&r, "12345678");
-    assert_eq!(
-        (r.details.region, r.details.format),
-        (Some(Region::Taiwan), Some("current"))
-    );
+    assert_eq!((r.details.region, r.details.format), (Some(Region::Taiwan), Some("current")));
     for old in ["1234567890", "1234567890(B)", "1234567890（B）"] {
         let r = check(IdKind::TaiwanPermit, old);
-        assert_eq!(
-            codes(&r),
-            [("R-ID-4", "PERMIT_OLD_FORM", Severity::Warning)],
-            "{old}"
-        );
+        assert_eq!(codes(&r), [("R-ID-4", "PERMIT_OLD_FORM", Severity::Warning)], "{old}");
     }
-    for bad in [
-        "1234567",
-        "123456789",
-        "12345678(B)",
-        "1234567890(1)",
-        "T1234567",
-    ] {
+    for bad in ["1234567", "123456789", "12345678(B)", "1234567890(1)", "T1234567"] {
         assert_eq!(
             codes(&check(IdKind::TaiwanPermit, bad)),
             [("R-ID-4", "TAIWAN_PERMIT_FORMAT", Severity::Error)],
@@ -277,22 +187,9 @@ fn r_id_4_passports_chinese_forms_and_foreign_numbers() {
         assert_clean(&r, number);
         assert_eq!(r.details.format, Some(format), "{number}");
     }
-    assert_eq!(
-        check(IdKind::Passport, "e 1234 5678").normalized.as_deref(),
-        Some("E12345678")
-    );
-    for bad in [
-        "E123",
-        "ABCDEFGH",
-        "E1234-5678",
-        "1234567890123456789",
-        "护照12345",
-    ] {
-        assert_eq!(
-            codes(&check(IdKind::Passport, bad)),
-            [("R-ID-4", "PASSPORT_FORMAT", Severity::Error)],
-            "{bad}"
-        );
+    assert_eq!(check(IdKind::Passport, "e 1234 5678").normalized.as_deref(), Some("E12345678"));
+    for bad in ["E123", "ABCDEFGH", "E1234-5678", "1234567890123456789", "护照12345"] {
+        assert_eq!(codes(&check(IdKind::Passport, bad)), [("R-ID-4", "PASSPORT_FORMAT", Severity::Error)], "{bad}");
     }
 }
 
@@ -315,16 +212,8 @@ fn r_id_5_errors() {
     let r = check(IdKind::ForeignPermanentResident, "911840198501011232");
     assert_eq!(codes(&r), [("R-ID-5", "ID_CHECKSUM", Severity::Error)]);
     let r = check(IdKind::ForeignPermanentResident, "999840198501011233");
-    assert_eq!(
-        codes(&r),
-        [("R-ID-5", "FOREIGN_PR_PROVINCE", Severity::Warning)]
-    );
-    for bad in [
-        "11010519491231002X",
-        "US1110085010112",
-        "USA11008501011",
-        "9118401985010112",
-    ] {
+    assert_eq!(codes(&r), [("R-ID-5", "FOREIGN_PR_PROVINCE", Severity::Warning)]);
+    for bad in ["11010519491231002X", "US1110085010112", "USA11008501011", "9118401985010112"] {
         assert_eq!(
             codes(&check(IdKind::ForeignPermanentResident, bad)),
             [("R-ID-5", "FOREIGN_PR_FORMAT", Severity::Error)],
@@ -341,11 +230,7 @@ fn every_kind_answers_bad_input_with_its_rule() {
         for value in ["", "\u{FFFD}", "张三李四", &"9".repeat(2000)] {
             let r = check(kind, value);
             assert!(!r.ok, "{kind:?} {value:?}");
-            assert!(
-                r.findings.iter().all(|f| f.rule == kind.rule()),
-                "{kind:?} {value:?}: {:?}",
-                codes(&r)
-            );
+            assert!(r.findings.iter().all(|f| f.rule == kind.rule()), "{kind:?} {value:?}: {:?}", codes(&r));
         }
     }
 }
@@ -380,14 +265,8 @@ fn detect_id_kind_suggests_the_document() {
 #[test]
 fn ages_on_birthdays_and_leap_days() {
     let birth = Date::from_ymd(2008, 11, 22).unwrap();
-    assert_eq!(
-        birth.age_on(Date::from_ymd(2026, 11, 22).unwrap()),
-        Some(18)
-    );
-    assert_eq!(
-        birth.age_on(Date::from_ymd(2026, 11, 21).unwrap()),
-        Some(17)
-    );
+    assert_eq!(birth.age_on(Date::from_ymd(2026, 11, 22).unwrap()), Some(18));
+    assert_eq!(birth.age_on(Date::from_ymd(2026, 11, 21).unwrap()), Some(17));
     let leap = Date::from_ymd(2008, 2, 29).unwrap();
     assert_eq!(leap.age_on(Date::from_ymd(2026, 2, 28).unwrap()), Some(17));
     assert_eq!(leap.age_on(Date::from_ymd(2026, 3, 1).unwrap()), Some(18));

@@ -6,9 +6,7 @@
 //! 7 9 10 5 8 4 2 1 6 3 7 9 10 5 8 4 2 (sum mod 11 → 1 0 X 9 8 7 6 5 4 3 2).
 //! The seeds redact every real ID number, so they give none.
 
-use beian_check::{
-    validate_id_number, Date, FieldResult, IdDetails, IdOptions, Locale, Param, Severity, Sex,
-};
+use beian_check::{validate_id_number, Date, FieldResult, IdDetails, IdOptions, Locale, Param, Severity, Sex};
 
 fn on(date: &str) -> IdOptions {
     IdOptions::new(Locale::ZhCn, Date::parse_iso(date))
@@ -20,10 +18,7 @@ fn check(value: &str) -> FieldResult<IdDetails> {
 
 /// (rule, code, severity) of every finding.
 fn codes(r: &FieldResult<IdDetails>) -> Vec<(&'static str, &'static str, Severity)> {
-    r.findings
-        .iter()
-        .map(|f| (f.rule, f.code.as_str(), f.severity))
-        .collect()
+    r.findings.iter().map(|f| (f.rule, f.code.as_str(), f.severity)).collect()
 }
 
 fn date(s: &str) -> Option<Date> {
@@ -51,11 +46,7 @@ fn r_id_1_valid_numbers_decode_sex_and_age() {
     ] {
         let r = check(id);
         assert!(r.ok, "{id}: {:?}", r.findings);
-        assert_eq!(
-            (r.details.birth_date, r.details.sex, r.details.age),
-            (date(birth), Some(sex), Some(age)),
-            "{id}"
-        );
+        assert_eq!((r.details.birth_date, r.details.sex, r.details.age), (date(birth), Some(sex), Some(age)), "{id}");
     }
 }
 
@@ -69,11 +60,7 @@ fn r_id_1_lowercase_x_full_width_and_spaces_are_normalised_silently() {
     ] {
         let r = check(typed);
         assert!(r.ok && r.findings.is_empty(), "{typed:?}: {:?}", r.findings);
-        assert_eq!(
-            r.normalized.as_deref(),
-            Some("11010519491231002X"),
-            "{typed:?}"
-        );
+        assert_eq!(r.normalized.as_deref(), Some("11010519491231002X"), "{typed:?}");
     }
 }
 
@@ -120,21 +107,12 @@ fn r_id_1_wrong_length_and_characters_are_explained() {
 
     // X anywhere but the 18th place, and a short number: both are said.
     let r = check("X1010519491231");
-    assert_eq!(
-        codes(&r),
-        [
-            ("R-ID-1", "ID_INVALID_CHAR", Severity::Error),
-            ("R-ID-1", "ID_LENGTH", Severity::Error)
-        ]
-    );
+    assert_eq!(codes(&r), [("R-ID-1", "ID_INVALID_CHAR", Severity::Error), ("R-ID-1", "ID_LENGTH", Severity::Error)]);
     assert_eq!(r.findings[0].param("position"), Some(&Param::Int(1)));
 
     let r = check("11010519491231O02X");
     assert_eq!(codes(&r), [("R-ID-1", "ID_INVALID_CHAR", Severity::Error)]);
-    assert_eq!(
-        r.findings[0].message,
-        "第 15 位“O”无效：此类号码为 17 位数字加 1 位数字或 X（校验位）。"
-    );
+    assert_eq!(r.findings[0].message, "第 15 位“O”无效：此类号码为 17 位数字加 1 位数字或 X（校验位）。");
 
     let r = check("张三");
     assert_eq!(codes(&r)[0].1, "ID_INVALID_CHAR");
@@ -146,19 +124,10 @@ fn r_id_1_birth_date_must_exist() {
     // 1949-13-31 and 2026-02-29 do not exist; the check character is right
     // for both, so only the date is wrong.
     let r = check("110105194913310021");
-    assert_eq!(
-        codes(&r),
-        [("R-ID-1", "ID_BIRTH_DATE_INVALID", Severity::Error)]
-    );
-    assert_eq!(
-        r.findings[0].param("digits"),
-        Some(&Param::from("19491331"))
-    );
+    assert_eq!(codes(&r), [("R-ID-1", "ID_BIRTH_DATE_INVALID", Severity::Error)]);
+    assert_eq!(r.findings[0].param("digits"), Some(&Param::from("19491331")));
     let r = check("330102202602290034");
-    assert_eq!(
-        codes(&r),
-        [("R-ID-1", "ID_BIRTH_DATE_INVALID", Severity::Error)]
-    );
+    assert_eq!(codes(&r), [("R-ID-1", "ID_BIRTH_DATE_INVALID", Severity::Error)]);
     assert_eq!(r.details.birth_date, None);
     assert_eq!(r.details.sex, Some(Sex::Male), "17th digit 3 is odd");
 }
@@ -167,26 +136,15 @@ fn r_id_1_birth_date_must_exist() {
 fn r_id_1_birth_date_not_before_1900() {
     // GB 11643-1999's own example person was born in 1880.
     let r = check("440524188001010014");
-    assert_eq!(
-        codes(&r),
-        [("R-ID-1", "ID_BIRTH_DATE_TOO_EARLY", Severity::Error)]
-    );
-    assert_eq!(
-        r.findings[0].message,
-        "出生日期 1880-01-01 早于 1900-01-01，不可能是有效证件。"
-    );
+    assert_eq!(codes(&r), [("R-ID-1", "ID_BIRTH_DATE_TOO_EARLY", Severity::Error)]);
+    assert_eq!(r.findings[0].message, "出生日期 1880-01-01 早于 1900-01-01，不可能是有效证件。");
 }
 
 #[test]
 fn r_id_1_birth_date_boundaries_against_as_of() {
     // Born 2008-11-22: 18 on 2026-11-22, 17 the day before.
     assert_eq!(check("320106200811220010").details.age, Some(18));
-    assert_eq!(
-        validate_id_number("320106200811220010", &on("2026-11-21"))
-            .details
-            .age,
-        Some(17)
-    );
+    assert_eq!(validate_id_number("320106200811220010", &on("2026-11-21")).details.age, Some(17));
     // Born today: valid, age 0.
     let r = validate_id_number("110105202611229997", &on("2026-11-22"));
     assert!(r.ok);
@@ -195,36 +153,17 @@ fn r_id_1_birth_date_boundaries_against_as_of() {
     let r = check("320106200811230016");
     assert!(r.ok, "born 2008");
     let r = validate_id_number("320106200811230016", &on("2008-11-22"));
-    assert_eq!(
-        codes(&r),
-        [("R-ID-1", "ID_BIRTH_DATE_FUTURE", Severity::Error)]
-    );
-    assert_eq!(
-        r.findings[0].message,
-        "出生日期 2008-11-23 晚于 2008-11-22。"
-    );
+    assert_eq!(codes(&r), [("R-ID-1", "ID_BIRTH_DATE_FUTURE", Severity::Error)]);
+    assert_eq!(r.findings[0].message, "出生日期 2008-11-23 晚于 2008-11-22。");
     assert_eq!(r.details.age, None);
     // Born on 29 February: a year older on 1 March in common years.
-    assert_eq!(
-        validate_id_number("320106200002290019", &on("2025-02-28"))
-            .details
-            .age,
-        Some(24)
-    );
-    assert_eq!(
-        validate_id_number("320106200002290019", &on("2025-03-01"))
-            .details
-            .age,
-        Some(25)
-    );
+    assert_eq!(validate_id_number("320106200002290019", &on("2025-02-28")).details.age, Some(24));
+    assert_eq!(validate_id_number("320106200002290019", &on("2025-03-01")).details.age, Some(25));
 }
 
 #[test]
 fn messages_follow_the_locale() {
-    let r = validate_id_number(
-        "110105194912310021",
-        &IdOptions::new(Locale::En, date("2026-11-22")),
-    );
+    let r = validate_id_number("110105194912310021", &IdOptions::new(Locale::En, date("2026-11-22")));
     assert_eq!(
         r.findings[0].message,
         "Check character mismatch: from the first 17 characters the 18th should be X, not 1. Check every digit, not only the last one."
@@ -249,20 +188,14 @@ fn bad_input_gives_findings_not_panics() {
         assert_eq!(r.normalized, None);
     }
     let huge = "1".repeat(10 << 20);
-    assert_eq!(
-        codes(&check(&huge)),
-        [("R-ID-1", "INPUT_TOO_LONG", Severity::Error)]
-    );
+    assert_eq!(codes(&check(&huge)), [("R-ID-1", "INPUT_TOO_LONG", Severity::Error)]);
 }
 
 #[test]
 fn zero_width_characters_are_removed_with_a_warning() {
     let r = check("\u{200B}11010519491231\u{200D}002X\u{FEFF}");
     assert!(r.ok);
-    assert_eq!(
-        codes(&r),
-        [("R-ID-1", "INPUT_INVISIBLE_CHAR", Severity::Warning)]
-    );
+    assert_eq!(codes(&r), [("R-ID-1", "INPUT_INVISIBLE_CHAR", Severity::Warning)]);
     assert_eq!(r.findings[0].param("count"), Some(&Param::Int(3)));
     assert_eq!(r.normalized.as_deref(), Some("11010519491231002X"));
 }
@@ -270,9 +203,7 @@ fn zero_width_characters_are_removed_with_a_warning() {
 #[test]
 fn arbitrary_bytes_never_panic() {
     let mut x: u32 = 12345;
-    let alphabet: Vec<char> = "0123456789Xx -\u{FF10}\u{FF58}\u{200B}\u{FFFD}张\u{3000}🙂"
-        .chars()
-        .collect();
+    let alphabet: Vec<char> = "0123456789Xx -\u{FF10}\u{FF58}\u{200B}\u{FFFD}张\u{3000}🙂".chars().collect();
     for _ in 0..20_000 {
         let len = (x % 24) as usize;
         let s: String = (0..len)
@@ -282,10 +213,7 @@ fn arbitrary_bytes_never_panic() {
             })
             .collect();
         let r = check(&s);
-        assert_eq!(
-            r.ok,
-            r.findings.iter().all(|f| f.severity != Severity::Error)
-        );
+        assert_eq!(r.ok, r.findings.iter().all(|f| f.severity != Severity::Error));
     }
 }
 

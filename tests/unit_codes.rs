@@ -29,10 +29,7 @@ fn with(f: impl FnOnce(&mut UnitOptions)) -> UnitOptions {
 }
 
 fn codes(r: &FieldResult<UnitDetails>) -> Vec<(&'static str, &'static str, Severity)> {
-    r.findings
-        .iter()
-        .map(|f| (f.rule, f.code.as_str(), f.severity))
-        .collect()
+    r.findings.iter().map(|f| (f.rule, f.code.as_str(), f.severity)).collect()
 }
 
 #[test]
@@ -44,24 +41,12 @@ fn r_org_1_real_codes_are_valid_and_decoded() {
     let r = uscc(TENCENT);
     let d = &r.details;
     assert_eq!(d.org_code.as_deref(), Some("71526726-X"));
-    assert_eq!(
-        d.authority.as_ref().map(|a| (a.code.as_str(), a.name)),
-        Some(("9", "工商"))
-    );
-    assert_eq!(
-        d.category.as_ref().map(|c| (c.code.as_str(), c.name)),
-        Some(("1", "企业"))
-    );
-    assert_eq!(
-        d.division.as_ref().map(|p| p.full_name()),
-        Some("广东省深圳市".to_owned())
-    );
+    assert_eq!(d.authority.as_ref().map(|a| (a.code.as_str(), a.name)), Some(("9", "工商")));
+    assert_eq!(d.category.as_ref().map(|c| (c.code.as_str(), c.name)), Some(("1", "企业")));
+    assert_eq!(d.division.as_ref().map(|p| p.full_name()), Some("广东省深圳市".to_owned()));
     let r = uscc(PEKING_UNIVERSITY);
     assert!(r.details.national && r.details.division.is_none());
-    assert_eq!(
-        r.details.category.as_ref().map(|c| c.name),
-        Some("事业单位")
-    );
+    assert_eq!(r.details.category.as_ref().map(|c| c.name), Some("事业单位"));
 }
 
 #[test]
@@ -85,10 +70,7 @@ fn r_org_1_checksum_names_the_expected_character() {
 #[test]
 fn r_org_1_forbidden_characters_and_length() {
     let r = uscc("9144030071526726XO");
-    assert_eq!(
-        codes(&r),
-        [("R-ORG-1", "USCC_INVALID_CHAR", Severity::Error)]
-    );
+    assert_eq!(codes(&r), [("R-ORG-1", "USCC_INVALID_CHAR", Severity::Error)]);
     assert_eq!(r.findings[0].param("position"), Some(&Param::Int(18)));
     let r = uscc("91440300715267S6XG");
     assert_eq!(r.findings[0].param("char"), Some(&Param::from("S")));
@@ -105,7 +87,10 @@ fn r_org_1_authority_category_and_division() {
     assert_eq!(codes(&r), [("R-ORG-1", "USCC_AUTHORITY", Severity::Error)]);
     let r = uscc("9444030071526726X7");
     assert_eq!(codes(&r), [("R-ORG-1", "USCC_CATEGORY", Severity::Error)]);
-    assert_eq!(r.findings[0].message, "第 2 位机构类别代码“4”不属于登记管理部门“工商”（可用：1 企业、2 个体工商户、3 农民专业合作社）。");
+    assert_eq!(
+        r.findings[0].message,
+        "第 2 位机构类别代码“4”不属于登记管理部门“工商”（可用：1 企业、2 个体工商户、3 农民专业合作社）。"
+    );
     let r = uscc("9199999971526726XJ");
     assert_eq!(codes(&r), [("R-ORG-1", "USCC_DIVISION", Severity::Error)]);
     assert_eq!(r.findings[0].param("code"), Some(&Param::from("999999")));
@@ -115,10 +100,7 @@ fn r_org_1_authority_category_and_division() {
 fn r_org_2_embedded_organisation_code_must_check() {
     let r = uscc("91440300715267261R");
     assert_eq!(codes(&r), [("R-ORG-2", "USCC_ORG_CODE", Severity::Error)]);
-    assert_eq!(
-        r.findings[0].message,
-        "第 9–17 位组织机构代码 71526726-1 的校验位应为 X，实际为 1。"
-    );
+    assert_eq!(r.findings[0].message, "第 9–17 位组织机构代码 71526726-1 的校验位应为 X，实际为 1。");
 }
 
 #[test]
@@ -126,29 +108,14 @@ fn r_org_2_organisation_codes_alone() {
     let opts = with(|o| o.kind = UnitKind::OrgCode);
     let r = check("71526726-X", &opts);
     assert!(r.ok);
-    assert_eq!(
-        codes(&r),
-        [("R-ORG-5", "ORG_CODE_OBSOLETE", Severity::Warning)]
-    );
+    assert_eq!(codes(&r), [("R-ORG-5", "ORG_CODE_OBSOLETE", Severity::Warning)]);
     assert_eq!(r.details.org_code.as_deref(), Some("71526726-X"));
     let r = check("71526726-1", &opts);
-    assert_eq!(
-        codes(&r)[0],
-        ("R-ORG-2", "ORG_CODE_CHECKSUM", Severity::Error)
-    );
+    assert_eq!(codes(&r)[0], ("R-ORG-2", "ORG_CODE_CHECKSUM", Severity::Error));
     assert_eq!(r.findings[0].param("expected"), Some(&Param::from("X")));
-    assert_eq!(
-        codes(&check("7152672-X", &opts))[0],
-        ("R-ORG-2", "UNIT_LENGTH", Severity::Error)
-    );
-    assert_eq!(
-        codes(&check("7152672Y-X", &opts))[0],
-        ("R-ORG-2", "ORG_CODE_CHECKSUM", Severity::Error)
-    );
-    assert_eq!(
-        codes(&check("715267_6-X", &opts))[0],
-        ("R-ORG-2", "ORG_CODE_INVALID_CHAR", Severity::Error)
-    );
+    assert_eq!(codes(&check("7152672-X", &opts))[0], ("R-ORG-2", "UNIT_LENGTH", Severity::Error));
+    assert_eq!(codes(&check("7152672Y-X", &opts))[0], ("R-ORG-2", "ORG_CODE_CHECKSUM", Severity::Error));
+    assert_eq!(codes(&check("715267_6-X", &opts))[0], ("R-ORG-2", "ORG_CODE_INVALID_CHAR", Severity::Error));
 }
 
 #[test]
@@ -157,42 +124,23 @@ fn r_org_6_old_registration_numbers() {
     for number in ["440301103448669", "330100400015575"] {
         let r = check(number, &opts);
         assert!(r.ok, "{number}");
-        assert_eq!(
-            codes(&r),
-            [("R-ORG-5", "REG_NO_OBSOLETE", Severity::Warning)],
-            "{number}"
-        );
+        assert_eq!(codes(&r), [("R-ORG-5", "REG_NO_OBSOLETE", Severity::Warning)], "{number}");
     }
     // 440301: the registry of Shenzhen's districts (深圳市市辖区).
-    let office = check("440301103448669", &opts)
-        .details
-        .division
-        .map(|d| d.full_name());
+    let office = check("440301103448669", &opts).details.division.map(|d| d.full_name());
     assert_eq!(office.as_deref(), Some("广东省深圳市市辖区"));
     let r = check("440301103448660", &opts);
-    assert_eq!(
-        codes(&r)[0],
-        ("R-ORG-6", "REG_NO_CHECKSUM", Severity::Error)
-    );
+    assert_eq!(codes(&r)[0], ("R-ORG-6", "REG_NO_CHECKSUM", Severity::Error));
     assert_eq!(r.findings[0].param("expected"), Some(&Param::from("9")));
-    assert_eq!(
-        codes(&check("44030110344866", &opts))[0],
-        ("R-ORG-6", "UNIT_LENGTH", Severity::Error)
-    );
-    assert_eq!(
-        codes(&check("44030110344866X", &opts))[0],
-        ("R-ORG-6", "REG_NO_NOT_DIGIT", Severity::Error)
-    );
+    assert_eq!(codes(&check("44030110344866", &opts))[0], ("R-ORG-6", "UNIT_LENGTH", Severity::Error));
+    assert_eq!(codes(&check("44030110344866X", &opts))[0], ("R-ORG-6", "REG_NO_NOT_DIGIT", Severity::Error));
 }
 
 #[test]
 fn r_org_3_authority_and_category_must_fit_the_nature() {
     let public_institution = with(|o| o.nature = Some(SubjectNature::PublicInstitution));
     let r = check(TENCENT, &public_institution);
-    assert_eq!(
-        codes(&r),
-        [("R-ORG-3", "USCC_NATURE_MISMATCH", Severity::Error)]
-    );
+    assert_eq!(codes(&r), [("R-ORG-3", "USCC_NATURE_MISMATCH", Severity::Error)]);
     assert_eq!(
         r.findings[0].message,
         "统一社会信用代码以 91 开头（工商·企业），与主办者性质“事业单位”不符，应以 12 / A1 开头。"
@@ -200,34 +148,15 @@ fn r_org_3_authority_and_category_must_fit_the_nature() {
     assert!(check(PEKING_UNIVERSITY, &public_institution).ok);
     let enterprise = with(|o| o.nature = Some(SubjectNature::Enterprise));
     assert!(check(TENCENT, &enterprise).findings.is_empty());
-    assert_eq!(
-        codes(&check(PEKING_UNIVERSITY, &enterprise))[0].1,
-        "USCC_NATURE_MISMATCH"
-    );
+    assert_eq!(codes(&check(PEKING_UNIVERSITY, &enterprise))[0].1, "USCC_NATURE_MISMATCH");
     // Where GB 32100 leaves room (群众性团体组织), only a warning.
     let mass = with(|o| o.nature = Some(SubjectNature::MassOrganization));
-    assert_eq!(
-        codes(&check(TENCENT, &mass)),
-        [("R-ORG-3", "USCC_NATURE_UNUSUAL", Severity::Warning)]
-    );
+    assert_eq!(codes(&check(TENCENT, &mass)), [("R-ORG-3", "USCC_NATURE_UNUSUAL", Severity::Warning)]);
     // Private hospitals are enterprises: fine for 医疗机构.
-    assert!(
-        check(TENCENT, &with(|o| o.nature = Some(SubjectNature::Medical)))
-            .findings
-            .is_empty()
-    );
+    assert!(check(TENCENT, &with(|o| o.nature = Some(SubjectNature::Medical))).findings.is_empty());
     // The seed's examples of unambiguous pairs.
-    assert_eq!(
-        codes(&check("5244030071526726XH", &enterprise))[0].1,
-        "USCC_NATURE_MISMATCH"
-    );
-    assert!(
-        check(
-            "5244030071526726XH",
-            &with(|o| o.nature = Some(SubjectNature::PrivateNonEnterprise))
-        )
-        .ok
-    );
+    assert_eq!(codes(&check("5244030071526726XH", &enterprise))[0].1, "USCC_NATURE_MISMATCH");
+    assert!(check("5244030071526726XH", &with(|o| o.nature = Some(SubjectNature::PrivateNonEnterprise))).ok);
 }
 
 #[test]
@@ -235,21 +164,13 @@ fn r_org_4_division_outside_the_filing_province_is_a_warning() {
     let beijing = with(|o| o.province = Some(110000));
     let r = check(TENCENT, &beijing);
     assert!(r.ok);
-    assert_eq!(
-        codes(&r),
-        [("R-ORG-4", "USCC_OUTSIDE_PROVINCE", Severity::Warning)]
-    );
+    assert_eq!(codes(&r), [("R-ORG-4", "USCC_OUTSIDE_PROVINCE", Severity::Warning)]);
     assert_eq!(
         r.findings[0].message,
         "统一社会信用代码的登记地 440300（广东省深圳市）不在备案省份北京市，省份应与单位证件一致。"
     );
-    assert!(check(TENCENT, &with(|o| o.province = Some(440000)))
-        .findings
-        .is_empty());
-    assert!(
-        check(PEKING_UNIVERSITY, &beijing).findings.is_empty(),
-        "central registration"
-    );
+    assert!(check(TENCENT, &with(|o| o.province = Some(440000))).findings.is_empty());
+    assert!(check(PEKING_UNIVERSITY, &beijing).findings.is_empty(), "central registration");
     assert_eq!(uscc_in_province(XIAOMI, 110000), Some(true));
     assert_eq!(uscc_in_province(ALIBABA, 440000), Some(false));
     assert_eq!(uscc_in_province("91", 440000), None);
@@ -262,10 +183,7 @@ fn r_org_5_certificate_type_must_fit_the_nature() {
         o.certificate_type = certificate_type("business_licence");
     });
     let r = check(TENCENT, &opts);
-    assert_eq!(
-        codes(&r)[0],
-        ("R-ORG-5", "CERTIFICATE_TYPE_NOT_ALLOWED", Severity::Error)
-    );
+    assert_eq!(codes(&r)[0], ("R-ORG-5", "CERTIFICATE_TYPE_NOT_ALLOWED", Severity::Error));
     assert_eq!(
         r.findings[0].message,
         "主办者性质“律师事务所”不能使用证件类型“工商营业执照（统一社会信用代码证书）”，可选：组织机构代码证书、律师事务所执业许可证。"
@@ -278,41 +196,23 @@ fn r_org_5_certificate_type_must_fit_the_nature() {
     let r = check("军字第12345号", &military);
     assert!(r.ok, "{:?}", codes(&r));
     assert_eq!(r.details.kind, UnitKind::Other);
-    assert_eq!(
-        codes(&check("x", &military)),
-        [("R-ORG-5", "CERTIFICATE_NUMBER_FORMAT", Severity::Error)]
-    );
+    assert_eq!(codes(&check("x", &military)), [("R-ORG-5", "CERTIFICATE_NUMBER_FORMAT", Severity::Error)]);
     let org = with(|o| o.certificate_type = certificate_type("组织机构代码证书"));
     assert_eq!(check("71526726-X", &org).details.kind, UnitKind::OrgCode);
 }
 
 #[test]
 fn r_org_7_finance_names_need_the_legal_representative() {
-    assert_eq!(
-        finance_keyword("深圳市前海某某投资管理有限公司"),
-        Some("投资管理")
-    );
+    assert_eq!(finance_keyword("深圳市前海某某投资管理有限公司"), Some("投资管理"));
     assert_eq!(finance_keyword("某某融资担保股份有限公司"), Some("担保"));
     assert_eq!(finance_keyword("腾讯科技（深圳）有限公司"), None);
 }
 
 #[test]
 fn bad_input_never_panics() {
-    for kind in [
-        UnitKind::Uscc,
-        UnitKind::OrgCode,
-        UnitKind::RegNo15,
-        UnitKind::Other,
-    ] {
+    for kind in [UnitKind::Uscc, UnitKind::OrgCode, UnitKind::RegNo15, UnitKind::Other] {
         let opts = with(|o| o.kind = kind);
-        for value in [
-            "",
-            "\u{FFFD}",
-            "🙂🙂🙂🙂",
-            "9144030071526726XG🙂",
-            "---",
-            &"9".repeat(5000),
-        ] {
+        for value in ["", "\u{FFFD}", "🙂🙂🙂🙂", "9144030071526726XG🙂", "---", &"9".repeat(5000)] {
             let r = check(value, &opts);
             assert!(!r.ok, "{kind:?} {value:?}");
         }

@@ -6,9 +6,10 @@
 #![cfg(target_arch = "wasm32")]
 
 use beian_check::wasm::{
-    age_on, certificate_types_for, data_version, detect_id_kind, list_divisions,
-    list_subject_natures, lookup_division, validate_id_number, validate_unit_code,
+    age_on, certificate_types_for, data_version, detect_id_kind, list_divisions, list_subject_natures, lookup_division,
+    validate_id_number, validate_unit_code,
 };
+use beian_check::wasm::{check_contacts, load_mobile_locations, normalize_phone, validate_email, validate_phone};
 use js_sys::{Array, JsString, Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::wasm_bindgen_test;
@@ -31,36 +32,21 @@ fn on_2026_11_22() -> Option<Object> {
 
 /// The `code`s of the result's findings.
 fn codes(result: &JsValue) -> Vec<String> {
-    let findings: Array = get(result, "findings")
-        .dyn_into()
-        .expect("findings is an array");
-    findings
-        .iter()
-        .map(|f| get(&f, "code").as_string().unwrap())
-        .collect()
+    let findings: Array = get(result, "findings").dyn_into().expect("findings is an array");
+    findings.iter().map(|f| get(&f, "code").as_string().unwrap()).collect()
 }
 
 #[wasm_bindgen_test]
 fn valid_id_returns_a_plain_object_with_details() {
     let r = validate_id_number("11010519491231002X".into(), on_2026_11_22());
     assert_eq!(get(&r, "ok"), JsValue::TRUE);
-    assert_eq!(
-        get(&r, "normalized").as_string().as_deref(),
-        Some("11010519491231002X")
-    );
-    assert_eq!(
-        get(&r, "birthDate").as_string().as_deref(),
-        Some("1949-12-31")
-    );
+    assert_eq!(get(&r, "normalized").as_string().as_deref(), Some("11010519491231002X"));
+    assert_eq!(get(&r, "birthDate").as_string().as_deref(), Some("1949-12-31"));
     assert_eq!(get(&r, "sex").as_string().as_deref(), Some("female"));
     assert_eq!(get(&r, "age").as_f64(), Some(76.0));
     assert_eq!(get(&r, "kind").as_string().as_deref(), Some("resident_id"));
     assert!(Array::is_array(&get(&r, "findings")));
-    assert_eq!(
-        Object::get_prototype_of(&r),
-        Object::get_prototype_of(&Object::new()),
-        "a plain object, not a Map"
-    );
+    assert_eq!(Object::get_prototype_of(&r), Object::get_prototype_of(&Object::new()), "a plain object, not a Map");
 }
 
 #[wasm_bindgen_test]
@@ -72,25 +58,11 @@ fn checksum_finding_has_every_field_of_the_contract() {
     assert_eq!(get(&r, "ok"), JsValue::FALSE);
     let finding = Array::from(&get(&r, "findings")).get(0);
     assert_eq!(get(&finding, "rule").as_string().as_deref(), Some("R-ID-1"));
-    assert_eq!(
-        get(&finding, "code").as_string().as_deref(),
-        Some("ID_CHECKSUM")
-    );
-    assert_eq!(
-        get(&finding, "severity").as_string().as_deref(),
-        Some("error")
-    );
+    assert_eq!(get(&finding, "code").as_string().as_deref(), Some("ID_CHECKSUM"));
+    assert_eq!(get(&finding, "severity").as_string().as_deref(), Some("error"));
     assert_eq!(get(&finding, "path").as_string().as_deref(), Some(""));
-    assert!(get(&finding, "message")
-        .as_string()
-        .unwrap()
-        .starts_with("Check character mismatch"));
-    assert_eq!(
-        get(&get(&finding, "params"), "expected")
-            .as_string()
-            .as_deref(),
-        Some("X")
-    );
+    assert!(get(&finding, "message").as_string().unwrap().starts_with("Check character mismatch"));
+    assert_eq!(get(&get(&finding, "params"), "expected").as_string().as_deref(), Some("X"));
 }
 
 #[wasm_bindgen_test]
@@ -115,15 +87,9 @@ fn non_string_values_name_their_js_type() {
         let r = validate_id_number(value, None);
         assert_eq!(codes(&r), ["INPUT_NOT_STRING"]);
         let finding = Array::from(&get(&r, "findings")).get(0);
-        assert_eq!(
-            get(&get(&finding, "params"), "type").as_string().as_deref(),
-            Some(type_name)
-        );
+        assert_eq!(get(&get(&finding, "params"), "type").as_string().as_deref(), Some(type_name));
     }
-    assert_eq!(
-        codes(&validate_id_number(JsValue::NULL, None)),
-        ["INPUT_EMPTY"]
-    );
+    assert_eq!(codes(&validate_id_number(JsValue::NULL, None)), ["INPUT_EMPTY"]);
 }
 
 #[wasm_bindgen_test]
@@ -135,10 +101,7 @@ fn lone_surrogates_are_unreadable_characters() {
     let value: JsValue = JsString::from_char_code(&units).into();
     let r = validate_id_number(value, on_2026_11_22());
     assert_eq!(codes(&r), ["INPUT_UNREADABLE_CHAR"]);
-    assert_eq!(
-        get(&r, "normalized").as_string().as_deref(),
-        Some("11010519491231002X")
-    );
+    assert_eq!(get(&r, "normalized").as_string().as_deref(), Some("11010519491231002X"));
 }
 
 #[wasm_bindgen_test]
@@ -147,23 +110,14 @@ fn ten_megabyte_strings_are_rejected_without_copying() {
     let r = validate_id_number(huge.into(), None);
     assert_eq!(codes(&r), ["INPUT_TOO_LONG"]);
     let finding = Array::from(&get(&r, "findings")).get(0);
-    assert_eq!(
-        get(&get(&finding, "params"), "length").as_f64(),
-        Some(10_485_760.0)
-    );
+    assert_eq!(get(&get(&finding, "params"), "length").as_f64(), Some(10_485_760.0));
 }
 
 #[wasm_bindgen_test]
 fn full_width_and_zero_width_input() {
-    let r = validate_id_number(
-        "１１０１０５１９４９１２３１００２ｘ".into(),
-        on_2026_11_22(),
-    );
+    let r = validate_id_number("１１０１０５１９４９１２３１００２ｘ".into(), on_2026_11_22());
     assert_eq!(get(&r, "ok"), JsValue::TRUE);
-    assert_eq!(
-        get(&r, "normalized").as_string().as_deref(),
-        Some("11010519491231002X")
-    );
+    assert_eq!(get(&r, "normalized").as_string().as_deref(), Some("11010519491231002X"));
     let r = validate_id_number("1101051949\u{200B}1231002X".into(), on_2026_11_22());
     assert_eq!(codes(&r), ["INPUT_INVISIBLE_CHAR"]);
     assert_eq!(get(&r, "ok"), JsValue::TRUE);
@@ -171,16 +125,9 @@ fn full_width_and_zero_width_input() {
 
 #[wasm_bindgen_test]
 fn bad_options_are_warnings_and_never_throw() {
-    let bad = options(&[
-        ("locale", JsValue::from_f64(1.0)),
-        ("asOf", "tomorrow".into()),
-        ("kind", "visa".into()),
-    ]);
+    let bad = options(&[("locale", JsValue::from_f64(1.0)), ("asOf", "tomorrow".into()), ("kind", "visa".into())]);
     let r = validate_id_number("11010519491231002X".into(), bad);
-    assert_eq!(
-        codes(&r),
-        ["OPTION_INVALID", "OPTION_INVALID", "OPTION_INVALID"]
-    );
+    assert_eq!(codes(&r), ["OPTION_INVALID", "OPTION_INVALID", "OPTION_INVALID"]);
     assert_eq!(get(&r, "ok"), JsValue::TRUE);
     // A string where an options object belongs is ignored.
     let not_an_object: Object = JsValue::from_str("en").unchecked_into();
@@ -206,32 +153,20 @@ fn divisions_cross_the_boundary_as_plain_objects() {
     let provinces = Array::from(&list_divisions(JsValue::UNDEFINED));
     assert_eq!(provinces.length(), 34);
     assert_eq!(Array::from(&list_divisions(JsValue::TRUE)).length(), 0);
-    assert_eq!(Array::from(&data_version()).length(), 1);
+    let tables: Vec<String> =
+        Array::from(&data_version()).iter().map(|t| get(&t, "table").as_string().unwrap()).collect();
+    assert_eq!(tables, ["divisions", "phones"]);
 }
 
 #[wasm_bindgen_test]
 fn id_kinds_detection_and_ages() {
-    let r = validate_id_number(
-        "H12345678".into(),
-        options(&[("kind", "hk_macau_permit".into())]),
-    );
+    let r = validate_id_number("H12345678".into(), options(&[("kind", "hk_macau_permit".into())]));
     assert_eq!(get(&r, "ok"), JsValue::TRUE);
     assert_eq!(get(&r, "region").as_string().as_deref(), Some("hong_kong"));
-    assert_eq!(
-        detect_id_kind("110105491231002".into())
-            .as_string()
-            .as_deref(),
-        Some("resident_id_15")
-    );
+    assert_eq!(detect_id_kind("110105491231002".into()).as_string().as_deref(), Some("resident_id_15"));
     assert!(detect_id_kind(JsValue::from_f64(1.0)).is_null());
-    assert_eq!(
-        age_on("2008-11-22".into(), "2026-11-22".into()).as_f64(),
-        Some(18.0)
-    );
-    assert_eq!(
-        age_on("2008-11-22".into(), "2026-11-21".into()).as_f64(),
-        Some(17.0)
-    );
+    assert_eq!(age_on("2008-11-22".into(), "2026-11-22".into()).as_f64(), Some(18.0));
+    assert_eq!(age_on("2008-11-22".into(), "2026-11-21".into()).as_f64(), Some(17.0));
     assert!(age_on("2008-13-01".into(), JsValue::UNDEFINED).is_null());
 }
 
@@ -242,23 +177,38 @@ fn unit_codes_and_natures_cross_the_boundary() {
         options(&[("nature", "事业单位".into()), ("province", "110000".into())]),
     );
     assert_eq!(codes(&r), ["USCC_NATURE_MISMATCH", "USCC_OUTSIDE_PROVINCE"]);
-    assert_eq!(
-        get(&get(&r, "authority"), "name").as_string().as_deref(),
-        Some("工商")
-    );
+    assert_eq!(get(&get(&r, "authority"), "name").as_string().as_deref(), Some("工商"));
     assert_eq!(get(&r, "national"), JsValue::FALSE);
-    assert_eq!(
-        codes(&validate_unit_code(JsValue::from_f64(9.0), None)),
-        ["INPUT_NOT_STRING"]
-    );
+    assert_eq!(codes(&validate_unit_code(JsValue::from_f64(9.0), None)), ["INPUT_NOT_STRING"]);
     assert_eq!(Array::from(&list_subject_natures()).length(), 18);
     let personal = Array::from(&certificate_types_for("personal".into()));
-    assert_eq!(
-        get(&personal.get(0), "number").as_string().as_deref(),
-        Some("resident_id")
-    );
-    assert_eq!(
-        Array::from(&certificate_types_for(JsValue::NULL)).length(),
-        0
-    );
+    assert_eq!(get(&personal.get(0), "number").as_string().as_deref(), Some("resident_id"));
+    assert_eq!(Array::from(&certificate_types_for(JsValue::NULL)).length(), 0);
+}
+
+#[wasm_bindgen_test]
+fn phones_contacts_and_the_location_table_cross_the_boundary() {
+    let r =
+        validate_phone("0755-86013388".into(), options(&[("kind", "landline".into()), ("cityCode", "440100".into())]));
+    assert_eq!(codes(&r), ["PHONE_AREA_CODE_MISMATCH"]);
+    assert_eq!(get(&r, "areaCode").as_string().as_deref(), Some("0755"));
+    assert_eq!(normalize_phone("+86 138-0013-8000".into()).as_string().as_deref(), Some("13800138000"));
+    assert!(normalize_phone(JsValue::from_f64(13800138000.0)).is_null());
+    assert_eq!(codes(&validate_email("a@b".into(), None)), ["EMAIL_DOMAIN"]);
+    // Not a table: an error object, never an exception.
+    let bad = load_mobile_locations(JsValue::from_str("BCML"));
+    assert_eq!(get(&bad, "loaded"), JsValue::FALSE);
+    let bad = load_mobile_locations(js_sys::Uint8Array::new_with_length(20).into());
+    assert_eq!(get(&bad, "loaded"), JsValue::FALSE);
+    // A form-shaped object; websites[0].owner null = the subject owner.
+    let form = js_sys::JSON::parse(
+        r#"{"kind":"unit","subject":{"owner":{"mobile":"13800138000","emergencyPhone":"138 0013 8000"}},"websites":[{"owner":null}]}"#,
+    )
+    .unwrap();
+    let r = check_contacts(form, None);
+    assert_eq!(codes(&r), ["CONTACT_DUPLICATE"]);
+    let finding = Array::from(&get(&r, "findings")).get(0);
+    assert_eq!(get(&finding, "path").as_string().as_deref(), Some("subject.owner.emergencyPhone"));
+    assert_eq!(get(&finding, "rule").as_string().as_deref(), Some("R-CON-2"));
+    assert_eq!(codes(&check_contacts(JsValue::from_f64(1.0), None)), ["CONTACT_REQUIRED", "CONTACT_REQUIRED"]);
 }

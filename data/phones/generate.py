@@ -166,19 +166,24 @@ def area_codes(mapper):
     """{area code: (local lengths bit mask, [city codes])} from the fixed-line data."""
     fixed = re.compile(CN.fixed_line.national_number_pattern)
     result = {}
-    for key, names in GEOCODE_DATA.items():
+    # Longest keys first, so a code's own entry wins over a shorter key covering it.
+    for key, names in sorted(GEOCODE_DATA.items(), key=lambda item: -len(item[0])):
         if not key.startswith("86") or key.startswith("861") and not key.startswith("8610"):
             continue
         rest = key[2:]
         width = 2 if rest[0] in "12" else 3
-        if len(rest) != width:
+        if len(rest) > width:
             continue  # sub-prefixes of service numbers (e.g. 24100)
-        mask = 0
-        for length in (7, 8):
-            if any(fixed.fullmatch(rest + first + "0" * (length - 1)) for first in "23456789"):
-                mask |= 1 << (length - 7)
-        if mask:
-            result[int(rest)] = (mask, mapper.codes(names["zh"]))
+        # A shorter key covers every code under it ("33" → 0335 秦皇岛); keep
+        # the codes the fixed-line pattern accepts numbers for.
+        span = 10 ** (width - len(rest))
+        for code in range(int(rest) * span, (int(rest) + 1) * span):
+            mask = 0
+            for length in (7, 8):
+                if any(fixed.fullmatch(f"{code}{first}" + "0" * (length - 1)) for first in "23456789"):
+                    mask |= 1 << (length - 7)
+            if mask and code not in result:
+                result[code] = (mask, mapper.codes(names["zh"]))
     return result
 
 
@@ -193,7 +198,9 @@ def city_of(code):
 def mobile_locations(mapper):
     """Runs (first 7-digit prefix, place index) over 1000000–1999999, and the places."""
     prefix_place = {}
-    for key, names in GEOCODE_DATA.items():
+    # Longest keys first: the geocoder uses the longest matching prefix, so
+    # 86185129 (咸阳) wins over 861851 (北京) for 1851290–1851299.
+    for key, names in sorted(GEOCODE_DATA.items(), key=lambda item: -len(item[0])):
         if not key.startswith("861") or key.startswith("8610"):
             continue
         digits = key[2:]
@@ -203,7 +210,7 @@ def mobile_locations(mapper):
         if len(codes) != 1:
             raise ValueError(f"mobile prefix {digits} has several places: {names['zh']}")
         if len(digits) >= 7:
-            prefix_place[int(digits[:7])] = codes[0]
+            prefix_place.setdefault(int(digits[:7]), codes[0])
         else:
             span = 10 ** (7 - len(digits))
             for p in range(int(digits) * span, (int(digits) + 1) * span):

@@ -16,9 +16,7 @@ use crate::messages::Code;
 /// 3 upper-case letters and 12 digits.
 pub(super) fn is_old_form(id: &str) -> bool {
     let b = id.as_bytes();
-    b.len() == 15
-        && b[..3].iter().all(u8::is_ascii_uppercase)
-        && b[3..].iter().all(u8::is_ascii_digit)
+    b.len() == 15 && b[..3].iter().all(u8::is_ascii_uppercase) && b[3..].iter().all(u8::is_ascii_digit)
 }
 
 pub(super) fn check(mut c: Check<'_>) {
@@ -33,17 +31,10 @@ pub(super) fn check(mut c: Check<'_>) {
     c.details.format = Some("2023");
     if gb11643::check_layout(&mut c) {
         let province = &c.id[1..3];
-        let is_province = province
-            .parse::<u32>()
-            .ok()
-            .and_then(|p| division(p * 10_000))
-            .is_some_and(|d| d.level == Level::Province);
+        let is_province =
+            province.parse::<u32>().ok().and_then(|p| division(p * 10_000)).is_some_and(|d| d.level == Level::Province);
         if !is_province {
-            c.findings.push(
-                c.rule,
-                Code::ForeignPrProvince,
-                vec![("code", Param::from(province))],
-            );
+            c.findings.push(c.rule, Code::ForeignPrProvince, vec![("code", Param::from(province))]);
         }
     }
 }

@@ -39,10 +39,7 @@ pub(super) fn check_layout(c: &mut Check<'_>) -> bool {
         c.findings.push(
             c.rule,
             Code::IdInvalidChar,
-            vec![
-                ("position", Param::from(position)),
-                ("char", Param::from(ch)),
-            ],
+            vec![("position", Param::from(position)), ("char", Param::from(ch))],
         );
     }
     if length != LENGTH {
@@ -60,10 +57,7 @@ pub(super) fn check_layout(c: &mut Check<'_>) -> bool {
             c.findings.push(
                 c.rule,
                 Code::IdChecksum,
-                vec![
-                    ("expected", Param::from(expected)),
-                    ("actual", Param::from(actual)),
-                ],
+                vec![("expected", Param::from(expected)), ("actual", Param::from(actual))],
             );
         }
     }
@@ -72,14 +66,7 @@ pub(super) fn check_layout(c: &mut Check<'_>) -> bool {
 
 /// `ID_LENGTH` with the expected and actual number of characters.
 pub(super) fn length_finding(c: &mut Check<'_>, expected: usize, length: usize) {
-    c.findings.push(
-        c.rule,
-        Code::IdLength,
-        vec![
-            ("expected", Param::from(expected)),
-            ("length", Param::from(length)),
-        ],
-    );
+    c.findings.push(c.rule, Code::IdLength, vec![("expected", Param::from(expected)), ("length", Param::from(length))]);
 }
 
 /// Odd sequence digit: male; even: female.
@@ -97,20 +84,12 @@ pub(super) fn sex_from_digit(digit: u8) -> Sex {
 pub(super) fn check_birth_date(c: &mut Check<'_>, digits: &[u8], parse: fn(&[u8]) -> Option<Date>) {
     let Some(birth) = parse(digits) else {
         let shown = String::from_utf8_lossy(digits).into_owned();
-        c.findings.push(
-            c.rule,
-            Code::IdBirthDateInvalid,
-            vec![("digits", Param::from(shown))],
-        );
+        c.findings.push(c.rule, Code::IdBirthDateInvalid, vec![("digits", Param::from(shown))]);
         return;
     };
     let (y, m, d) = EARLIEST_BIRTH;
     if Date::from_ymd(y, m, d).is_some_and(|earliest| birth < earliest) {
-        c.findings.push(
-            c.rule,
-            Code::IdBirthDateTooEarly,
-            vec![("birthDate", Param::from(birth.to_string()))],
-        );
+        c.findings.push(c.rule, Code::IdBirthDateTooEarly, vec![("birthDate", Param::from(birth.to_string()))]);
         return;
     }
     c.details.birth_date = Some(birth);
@@ -119,10 +98,7 @@ pub(super) fn check_birth_date(c: &mut Check<'_>, digits: &[u8], parse: fn(&[u8]
         None => c.findings.push(
             c.rule,
             Code::IdBirthDateFuture,
-            vec![
-                ("birthDate", Param::from(birth.to_string())),
-                ("asOf", Param::from(c.as_of.to_string())),
-            ],
+            vec![("birthDate", Param::from(birth.to_string())), ("asOf", Param::from(c.as_of.to_string()))],
         ),
     }
 }

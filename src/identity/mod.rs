@@ -160,14 +160,7 @@ pub struct IdOptions {
 impl IdOptions {
     /// Options with messages in `locale`, judged on `as_of` (`None`: today).
     pub fn new(locale: Locale, as_of: Option<Date>) -> IdOptions {
-        IdOptions {
-            common: CommonOptions {
-                locale,
-                as_of,
-                rejected: Vec::new(),
-            },
-            ..IdOptions::default()
-        }
+        IdOptions { common: CommonOptions { locale, as_of, rejected: Vec::new() }, ..IdOptions::default() }
     }
 
     /// The same options for another document kind.
@@ -179,17 +172,8 @@ impl IdOptions {
     /// Reads `kind`, `locale` and `asOf` through `get` (see [`crate::options`]).
     pub fn from_host(get: impl Fn(&'static str) -> Value) -> IdOptions {
         let mut common = CommonOptions::from_host(&get);
-        let kind = pick(
-            "kind",
-            get("kind").as_input(),
-            IdKind::parse,
-            || "resident_id".into(),
-            &mut common.rejected,
-        );
-        IdOptions {
-            kind: kind.unwrap_or_default(),
-            common,
-        }
+        let kind = pick("kind", get("kind").as_input(), IdKind::parse, || "resident_id".into(), &mut common.rejected);
+        IdOptions { kind: kind.unwrap_or_default(), common }
     }
 }
 
@@ -234,27 +218,16 @@ pub(crate) struct Check<'a> {
 /// `normalized` is the number as it should be submitted (half-width, no
 /// spaces, upper case); the details are filled in as far as the number can
 /// be decoded, also when a later check fails.
-pub fn validate_id_number<'a>(
-    value: impl Into<Input<'a>>,
-    opts: &IdOptions,
-) -> FieldResult<IdDetails> {
+pub fn validate_id_number<'a>(value: impl Into<Input<'a>>, opts: &IdOptions) -> FieldResult<IdDetails> {
     let mut findings = opts.common.findings("");
-    let mut details = IdDetails {
-        kind: opts.kind,
-        ..IdDetails::default()
-    };
+    let mut details = IdDetails { kind: opts.kind, ..IdDetails::default() };
     let rule = opts.kind.rule();
     let Some(text) = clean(value.into(), rule, &mut findings) else {
         return findings.finish(None, details);
     };
     let id = compact(&text);
-    let check = Check {
-        id: &id,
-        as_of: opts.common.as_of_or_today(),
-        rule,
-        findings: &mut findings,
-        details: &mut details,
-    };
+    let check =
+        Check { id: &id, as_of: opts.common.as_of_or_today(), rule, findings: &mut findings, details: &mut details };
     match opts.kind {
         IdKind::ResidentId => resident_id::check(check),
         IdKind::ResidentId15 => resident_id_15::check(check),
@@ -269,10 +242,7 @@ pub fn validate_id_number<'a>(
 
 /// Spaces removed, letters upper-cased: how every ID kind is submitted.
 fn compact(text: &str) -> String {
-    text.chars()
-        .filter(|&c| c != ' ')
-        .map(|c| c.to_ascii_uppercase())
-        .collect()
+    text.chars().filter(|&c| c != ' ').map(|c| c.to_ascii_uppercase()).collect()
 }
 
 /// `detectIdKind(value)`: the document kind a number looks like, for an
@@ -292,10 +262,7 @@ pub fn detect_id_kind<'a>(value: impl Into<Input<'a>>) -> Option<IdKind> {
     let mut ignored = Findings::new(Locale::ZhCn, "");
     let id = compact(&clean(value.into(), rules::ID_1, &mut ignored)?);
     let b = id.as_bytes();
-    let digits = |range: std::ops::Range<usize>| {
-        b.get(range)
-            .is_some_and(|s| s.iter().all(u8::is_ascii_digit))
-    };
+    let digits = |range: std::ops::Range<usize>| b.get(range).is_some_and(|s| s.iter().all(u8::is_ascii_digit));
     let gb11643 = b.len() == 18 && digits(0..17) && (b[17].is_ascii_digit() || b[17] == b'X');
     Some(if gb11643 && b[0] == b'9' {
         IdKind::ForeignPermanentResident

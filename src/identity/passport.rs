@@ -20,9 +20,7 @@ use crate::messages::Code;
 /// True for 5–17 ASCII letters and digits with at least one digit.
 pub(super) fn is_plausible(id: &str) -> bool {
     (5..=17).contains(&id.len())
-        && id
-            .bytes()
-            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+        && id.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
         && id.bytes().any(|b| b.is_ascii_digit())
 }
 
@@ -33,11 +31,7 @@ fn chinese_format(id: &str) -> Option<&'static str> {
     let n = b.len();
     match b.first()? {
         b'E' if n == 9 && digits(1) => Some("cn_e_passport"),
-        b'E' if n == 9
-            && b[1].is_ascii_uppercase()
-            && !matches!(b[1], b'I' | b'O')
-            && digits(2) =>
-        {
+        b'E' if n == 9 && b[1].is_ascii_uppercase() && !matches!(b[1], b'I' | b'O') && digits(2) => {
             Some("cn_e_passport")
         }
         b'G' if n == 9 && digits(1) => Some("cn_ordinary"),

@@ -23,10 +23,6 @@ pub(super) fn check(mut c: Check<'_>) {
     }
     match region_of(c.id) {
         Some(region) => c.details.region = Some(region),
-        None => c.findings.push(
-            c.rule,
-            Code::ResidencePermitPrefix,
-            vec![("prefix", Param::from(&c.id[..6]))],
-        ),
+        None => c.findings.push(c.rule, Code::ResidencePermitPrefix, vec![("prefix", Param::from(&c.id[..6]))]),
     }
 }

@@ -23,16 +23,11 @@ fn flag_other_kinds(c: &mut Check<'_>) -> bool {
         return false;
     }
     if c.id.starts_with('9') {
-        c.findings
-            .push(c.rule, Code::IdIsForeignPermanentResident, vec![]);
+        c.findings.push(c.rule, Code::IdIsForeignPermanentResident, vec![]);
         return true;
     }
     if residence_permit::region_of(c.id).is_some() {
-        c.findings.push(
-            c.rule,
-            Code::IdIsResidencePermit,
-            vec![("prefix", Param::from(&c.id[..6]))],
-        );
+        c.findings.push(c.rule, Code::IdIsResidencePermit, vec![("prefix", Param::from(&c.id[..6]))]);
         return true;
     }
     false
@@ -44,11 +39,7 @@ fn flag_other_kinds(c: &mut Check<'_>) -> bool {
 pub(super) fn check_birthplace(c: &mut Check<'_>) {
     let digits = &c.id[..6];
     let Some(place) = digits.parse().ok().and_then(division) else {
-        c.findings.push(
-            c.rule,
-            Code::IdDivisionUnknown,
-            vec![("code", Param::from(digits))],
-        );
+        c.findings.push(c.rule, Code::IdDivisionUnknown, vec![("code", Param::from(digits))]);
         return;
     };
     if let (Some(retired_after), Some(birth)) = (place.valid_to, c.details.birth_date) {

@@ -16,18 +16,11 @@ use crate::Date;
 const LENGTH: usize = 15;
 
 pub(super) fn check(mut c: Check<'_>) {
-    if let Some((index, ch)) =
-        c.id.chars()
-            .enumerate()
-            .find(|(_, ch)| !ch.is_ascii_digit())
-    {
+    if let Some((index, ch)) = c.id.chars().enumerate().find(|(_, ch)| !ch.is_ascii_digit()) {
         c.findings.push(
             c.rule,
             Code::IdNotDigit,
-            vec![
-                ("position", Param::from(index + 1)),
-                ("char", Param::from(ch)),
-            ],
+            vec![("position", Param::from(index + 1)), ("char", Param::from(ch))],
         );
         return;
     }
@@ -44,11 +37,7 @@ pub(super) fn check(mut c: Check<'_>) {
     let body = format!("{}19{}", &c.id[..6], &c.id[6..]);
     if let Some(check) = mod_11_2(body.as_bytes()) {
         let upgraded = format!("{body}{check}");
-        c.findings.push(
-            c.rule,
-            Code::Id15Obsolete,
-            vec![("upgraded", Param::from(upgraded.as_str()))],
-        );
+        c.findings.push(c.rule, Code::Id15Obsolete, vec![("upgraded", Param::from(upgraded.as_str()))]);
         c.details.upgraded = Some(upgraded);
     }
 }

@@ -35,9 +35,7 @@ struct Table {
 
 impl Table {
     fn u32_at(&self, at: usize) -> u32 {
-        self.bytes
-            .get(at..at + 4)
-            .map_or(0, |b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+        self.bytes.get(at..at + 4).map_or(0, |b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
     }
 
     fn block(&self, i: usize) -> (u32, usize) {
@@ -51,14 +49,9 @@ impl Table {
 
     /// The place of a 7-digit prefix: the last run starting at or before it.
     fn place_of(&self, prefix: u32) -> Option<u32> {
-        let block = crate::tables::partition_point(self.blocks, |i| self.block(i).0 <= prefix)
-            .checked_sub(1)?;
+        let block = crate::tables::partition_point(self.blocks, |i| self.block(i).0 <= prefix).checked_sub(1)?;
         let (mut start, offset) = self.block(block);
-        let end = if block + 1 < self.blocks {
-            self.block(block + 1).1
-        } else {
-            self.bytes.len() - self.runs_start()
-        };
+        let end = if block + 1 < self.blocks { self.block(block + 1).1 } else { self.bytes.len() - self.runs_start() };
         let mut at = self.runs_start() + offset;
         let mut place = NO_PLACE;
         let mut first = true;
@@ -112,15 +105,10 @@ pub fn load_mobile_locations(bytes: Vec<u8>) -> Result<LoadedLocations, &'static
     let places = usize::from(u16::from_le_bytes([bytes[5], bytes[6]]));
     let runs = u32::from_le_bytes([bytes[7], bytes[8], bytes[9], bytes[10]]) as usize;
     let blocks = u32::from_le_bytes([bytes[11], bytes[12], bytes[13], bytes[14]]) as usize;
-    if blocks == 0 || bytes.len() < HEADER + 4 * places + 8 * blocks || blocks != runs.div_ceil(64)
-    {
+    if blocks == 0 || bytes.len() < HEADER + 4 * places + 8 * blocks || blocks != runs.div_ceil(64) {
         return Err("truncated or inconsistent table");
     }
-    let table = Table {
-        bytes: bytes.into_boxed_slice(),
-        places,
-        blocks,
-    };
+    let table = Table { bytes: bytes.into_boxed_slice(), places, blocks };
     if let Ok(mut slot) = TABLE.write() {
         *slot = Some(table);
     }

@@ -79,47 +79,17 @@ pub struct PhoneOptions {
 impl PhoneOptions {
     /// Options with messages in `locale`.
     pub fn new(locale: Locale, kind: PhoneKind) -> PhoneOptions {
-        PhoneOptions {
-            kind,
-            common: CommonOptions {
-                locale,
-                ..CommonOptions::default()
-            },
-            ..PhoneOptions::default()
-        }
+        PhoneOptions { kind, common: CommonOptions { locale, ..CommonOptions::default() }, ..PhoneOptions::default() }
     }
 
     /// Reads `kind`, `cityCode`, `province`, `locale` and `asOf` through `get`.
     pub fn from_host(get: impl Fn(&'static str) -> Value) -> PhoneOptions {
         let mut common = CommonOptions::from_host(&get);
         let rejected = &mut common.rejected;
-        let kind = pick(
-            "kind",
-            get("kind").as_input(),
-            PhoneKind::parse,
-            || "any".into(),
-            rejected,
-        );
-        let city_code = pick(
-            "cityCode",
-            get("cityCode").as_input(),
-            parse_division,
-            || "(none)".into(),
-            rejected,
-        );
-        let province = pick(
-            "province",
-            get("province").as_input(),
-            parse_province,
-            || "(none)".into(),
-            rejected,
-        );
-        PhoneOptions {
-            kind: kind.unwrap_or_default(),
-            city_code,
-            province,
-            common,
-        }
+        let kind = pick("kind", get("kind").as_input(), PhoneKind::parse, || "any".into(), rejected);
+        let city_code = pick("cityCode", get("cityCode").as_input(), parse_division, || "(none)".into(), rejected);
+        let province = pick("province", get("province").as_input(), parse_province, || "(none)".into(), rejected);
+        PhoneOptions { kind: kind.unwrap_or_default(), city_code, province, common }
     }
 }
 
@@ -180,30 +150,18 @@ pub fn normalize_phone<'a>(value: impl Into<Input<'a>>) -> Option<String> {
 fn canonical(parsed: &Parsed) -> Option<String> {
     match parsed {
         Parsed::Mobile(number) => Some(number.clone()),
-        Parsed::Landline {
-            area,
-            local,
-            extension,
-        } => Some(extension.as_ref().map_or_else(
-            || format!("0{area}-{local}"),
-            |e| format!("0{area}-{local}-{e}"),
-        )),
+        Parsed::Landline { area, local, extension } => {
+            Some(extension.as_ref().map_or_else(|| format!("0{area}-{local}"), |e| format!("0{area}-{local}-{e}")))
+        }
         Parsed::NoAreaCode(_) | Parsed::Other(_) => None,
     }
 }
 
 /// Checks a phone number (R-TEL-1 … R-TEL-5).
-pub fn validate_phone<'a>(
-    value: impl Into<Input<'a>>,
-    opts: &PhoneOptions,
-) -> FieldResult<PhoneDetails> {
+pub fn validate_phone<'a>(value: impl Into<Input<'a>>, opts: &PhoneOptions) -> FieldResult<PhoneDetails> {
     let mut findings = opts.common.findings("");
     let mut details = PhoneDetails::default();
-    let rule = if opts.kind == PhoneKind::Mobile {
-        rules::TEL_1
-    } else {
-        rules::TEL_2
-    };
+    let rule = if opts.kind == PhoneKind::Mobile { rules::TEL_1 } else { rules::TEL_2 };
     let Some(text) = clean(value.into(), rule, &mut findings) else {
         return findings.finish(None, details);
     };
@@ -222,18 +180,9 @@ pub fn validate_phone<'a>(
     };
     match &parsed {
         Parsed::Mobile(number) => check_mobile(number, opts, &mut findings, &mut details),
-        Parsed::Landline {
-            area,
-            local,
-            extension,
-        } => check_landline(
-            area,
-            local,
-            extension.as_deref(),
-            opts,
-            &mut findings,
-            &mut details,
-        ),
+        Parsed::Landline { area, local, extension } => {
+            check_landline(area, local, extension.as_deref(), opts, &mut findings, &mut details)
+        }
         Parsed::NoAreaCode(digits) | Parsed::Other(digits) => {
             explain_other(&parsed, digits, opts.kind, rule, &mut findings)
         }
@@ -242,27 +191,15 @@ pub fn validate_phone<'a>(
     findings.finish(Some(normalized), details)
 }
 
-fn check_mobile(
-    number: &str,
-    opts: &PhoneOptions,
-    findings: &mut Findings,
-    details: &mut PhoneDetails,
-) {
+fn check_mobile(number: &str, opts: &PhoneOptions, findings: &mut Findings, details: &mut PhoneDetails) {
     details.kind = Some("mobile");
     details.local = Some(number.to_owned());
     if opts.kind == PhoneKind::Landline {
         findings.push(rules::TEL_5, Code::PhoneNotLandline, vec![]);
     }
     let prefix: u32 = number[..7].parse().unwrap_or(0);
-    if !table::MOBILE_RANGES
-        .iter()
-        .any(|&(low, high)| (low..=high).contains(&prefix))
-    {
-        findings.push(
-            rules::TEL_1,
-            Code::PhoneMobileUnallocated,
-            vec![("prefix", Param::from(&number[..3]))],
-        );
+    if !table::MOBILE_RANGES.iter().any(|&(low, high)| (low..=high).contains(&prefix)) {
+        findings.push(rules::TEL_1, Code::PhoneMobileUnallocated, vec![("prefix", Param::from(&number[..3]))]);
         return;
     }
     let home = match mobile_home(number) {
@@ -292,10 +229,7 @@ fn check_mobile(
         findings.push(
             rules::TEL_4,
             code,
-            vec![
-                ("home", Param::from(home_name)),
-                ("province", Param::from(province_name)),
-            ],
+            vec![("home", Param::from(home_name)), ("province", Param::from(province_name))],
         );
     }
 }
@@ -337,14 +271,9 @@ fn check_landline(
             ],
         );
     }
-    if let Some(extension) =
-        extension.filter(|e| e.is_empty() || e.len() > 6 || !e.bytes().all(|b| b.is_ascii_digit()))
+    if let Some(extension) = extension.filter(|e| e.is_empty() || e.len() > 6 || !e.bytes().all(|b| b.is_ascii_digit()))
     {
-        findings.push(
-            rules::TEL_2,
-            Code::PhoneExtension,
-            vec![("extension", Param::from(extension))],
-        );
+        findings.push(rules::TEL_2, Code::PhoneExtension, vec![("extension", Param::from(extension))]);
     }
     if let Some(place) = opts.city_code {
         check_area_matches_city(area, &cities, place, findings);
@@ -352,23 +281,13 @@ fn check_landline(
 }
 
 /// Explains digits that are neither a mobile nor a landline.
-fn explain_other(
-    parsed: &Parsed,
-    digits: &str,
-    kind: PhoneKind,
-    rule: &'static str,
-    findings: &mut Findings,
-) {
+fn explain_other(parsed: &Parsed, digits: &str, kind: PhoneKind, rule: &'static str, findings: &mut Findings) {
     let (code, params) = match parsed {
         Parsed::NoAreaCode(_) if kind != PhoneKind::Mobile => (Code::PhoneAreaCodeMissing, vec![]),
-        _ if digits.starts_with('1') || kind == PhoneKind::Mobile => (
-            Code::PhoneMobileLength,
-            vec![("length", Param::from(digits.len()))],
-        ),
-        _ => (
-            Code::PhoneAreaCodeUnknown,
-            vec![("digits", Param::from(digits))],
-        ),
+        _ if digits.starts_with('1') || kind == PhoneKind::Mobile => {
+            (Code::PhoneMobileLength, vec![("length", Param::from(digits.len()))])
+        }
+        _ => (Code::PhoneAreaCodeUnknown, vec![("digits", Param::from(digits))]),
     };
     findings.push(rule, code, params);
 }
@@ -403,9 +322,7 @@ fn covers(served: u32, place: u32) -> bool {
         return served / 10_000 == place / 10_000;
     }
     let place_city = city_of(place);
-    served == place
-        || city_of(served) == place_city
-        || (place % 10_000 == 0 && served / 10_000 == place / 10_000)
+    served == place || city_of(served) == place_city || (place % 10_000 == 0 && served / 10_000 == place / 10_000)
 }
 
 /// `areaCodeFor(divisionCode)`: the area codes (with their 0) that serve a
@@ -413,12 +330,8 @@ fn covers(served: u32, place: u32) -> bool {
 pub fn area_code_for(place: u32) -> Vec<String> {
     let mut codes = Vec::new();
     for (i, &area) in table::AREA_CODES.iter().enumerate() {
-        let range =
-            usize::from(table::AREA_CITY_START[i])..usize::from(table::AREA_CITY_START[i + 1]);
-        if table::AREA_CITIES[range]
-            .iter()
-            .any(|&served| covers(served, place))
-        {
+        let range = usize::from(table::AREA_CITY_START[i])..usize::from(table::AREA_CITY_START[i + 1]);
+        if table::AREA_CITIES[range].iter().any(|&served| covers(served, place)) {
             codes.push(format!("0{area}"));
         }
     }
@@ -429,10 +342,7 @@ pub fn area_code_for(place: u32) -> Vec<String> {
 /// serves.
 pub fn cities_for_area_code(code: &str) -> Vec<Division> {
     let digits = code.trim().trim_start_matches('0');
-    area_cities(digits)
-        .into_iter()
-        .filter_map(division)
-        .collect()
+    area_cities(digits).into_iter().filter_map(division).collect()
 }
 
 /// R-TEL-3: the area code must serve the mailing address's city.
@@ -440,15 +350,8 @@ fn check_area_matches_city(area: &str, cities: &[u32], place: u32, findings: &mu
     if cities.iter().any(|&served| covers(served, place)) {
         return;
     }
-    let names: Vec<String> = cities
-        .iter()
-        .filter_map(|&c| division(c))
-        .map(|d| d.full_name())
-        .collect();
-    let city_name = division(city_of(place))
-        .or_else(|| division(place))
-        .map(|d| d.full_name())
-        .unwrap_or_default();
+    let names: Vec<String> = cities.iter().filter_map(|&c| division(c)).map(|d| d.full_name()).collect();
+    let city_name = division(city_of(place)).or_else(|| division(place)).map(|d| d.full_name()).unwrap_or_default();
     let expected = area_code_for(place);
     findings.push(
         rules::TEL_3,
@@ -457,14 +360,7 @@ fn check_area_matches_city(area: &str, cities: &[u32], place: u32, findings: &mu
             ("areaCode", Param::from(format!("0{area}"))),
             ("areaPlaces", Param::from(names.join("、"))),
             ("city", Param::from(city_name)),
-            (
-                "expected",
-                Param::from(if expected.is_empty() {
-                    "—".to_owned()
-                } else {
-                    expected.join("/")
-                }),
-            ),
+            ("expected", Param::from(if expected.is_empty() { "—".to_owned() } else { expected.join("/") })),
         ],
     );
 }

@@ -13,11 +13,7 @@ pub enum Parsed {
     Mobile(String),
     /// A known area code without the trunk 0 (`"755"`), the local number and
     /// an extension.
-    Landline {
-        area: String,
-        local: String,
-        extension: Option<String>,
-    },
+    Landline { area: String, local: String, extension: Option<String> },
     /// A number without an area code (no trunk 0, no country code).
     NoAreaCode(String),
     /// Digits that are neither: unknown area code, wrong length of a mobile …
@@ -45,12 +41,7 @@ fn split_marked_extension(text: &str) -> (&str, Option<&str>) {
     MARKS
         .iter()
         .find_map(|mark| {
-            text.find(mark).map(|at| {
-                (
-                    &text[..at],
-                    Some(text[at + mark.len()..].trim_matches(is_separator)),
-                )
-            })
+            text.find(mark).map(|at| (&text[..at], Some(text[at + mark.len()..].trim_matches(is_separator))))
         })
         .unwrap_or((text, None))
 }
@@ -58,10 +49,7 @@ fn split_marked_extension(text: &str) -> (&str, Option<&str>) {
 /// The local-number lengths allowed after `area` (bit 0: 7 digits, bit 1: 8).
 pub fn local_lengths(area: &str) -> Option<u8> {
     let code: u16 = area.parse().ok()?;
-    table::AREA_CODES
-        .binary_search(&code)
-        .ok()
-        .map(|i| table::AREA_LENGTHS[i])
+    table::AREA_CODES.binary_search(&code).ok().map(|i| table::AREA_LENGTHS[i])
 }
 
 /// True when a local number of `len` digits is allowed by `lengths`.
@@ -96,10 +84,7 @@ fn strip_country_code(groups: &mut Vec<&str>, plus: bool) -> Result<bool, ParseE
         drop_digits(groups, zeros + 2);
         return Ok(true);
     }
-    if first == "086"
-        || (digits == 13 && first.starts_with("861"))
-        || (first == "86" && digits == 13)
-    {
+    if first == "086" || (digits == 13 && first.starts_with("861")) || (first == "86" && digits == 13) {
         drop_digits(groups, first.len().min(if first == "086" { 3 } else { 2 }));
         return Ok(true);
     }
@@ -110,13 +95,8 @@ fn strip_country_code(groups: &mut Vec<&str>, plus: bool) -> Result<bool, ParseE
 pub fn parse(text: &str) -> Result<Parsed, ParseError> {
     let (number, marked_extension) = split_marked_extension(text);
     let plus = number.trim_start_matches(is_separator).starts_with('+');
-    let body = number
-        .trim_start_matches(is_separator)
-        .trim_start_matches('+');
-    if let Some(c) = body
-        .chars()
-        .find(|&c| !c.is_ascii_digit() && !is_separator(c))
-    {
+    let body = number.trim_start_matches(is_separator).trim_start_matches('+');
+    if let Some(c) = body.chars().find(|&c| !c.is_ascii_digit() && !is_separator(c)) {
         return Err(ParseError::InvalidChar(c));
     }
     let mut groups: Vec<&str> = body.split(is_separator).filter(|g| !g.is_empty()).collect();
@@ -132,37 +112,28 @@ pub fn parse(text: &str) -> Result<Parsed, ParseError> {
     if digits.starts_with('0') {
         drop_digits(&mut groups, 1);
     } else if !international {
-        return Ok(if digits.starts_with('1') {
-            Parsed::Other(digits)
-        } else {
-            Parsed::NoAreaCode(digits)
-        });
+        return Ok(if digits.starts_with('1') { Parsed::Other(digits) } else { Parsed::NoAreaCode(digits) });
     }
     let national = groups.concat();
-    let width = if national.starts_with(['1', '2']) {
-        2
-    } else {
-        3
-    };
+    let width = if national.starts_with(['1', '2']) { 2 } else { 3 };
     let Some(lengths) = national.get(..width).and_then(local_lengths) else {
         return Ok(Parsed::Other(digits));
     };
     let area = national[..width].to_owned();
+    let typed_apart = groups.len() > 1;
     drop_digits(&mut groups, width);
-    let (local, extension) = split_local(&groups, lengths, marked_extension);
-    Ok(Parsed::Landline {
-        area,
-        local,
-        extension: extension.filter(|e| !e.is_empty()),
-    })
+    let (local, extension) = split_local(&groups, lengths, marked_extension, typed_apart);
+    Ok(Parsed::Landline { area, local, extension: extension.filter(|e| !e.is_empty()) })
 }
 
 /// The local number and extension from the digit groups after the area
-/// code: a marked extension wins; when the digits are longer than a local
-/// number, a short last group the person typed apart is the extension
-/// (`0755-1234567-801`: the length is then judged on what they wrote), else
-/// the digits past the longest allowed length.
-fn split_local(groups: &[&str], lengths: u8, marked: Option<&str>) -> (String, Option<String>) {
+/// code. A marked extension wins. When the digits are longer than a local
+/// number: a short last group the person typed apart is the extension
+/// (`0755-1234567-801`: the length is then judged on what they wrote); a
+/// number typed without any separator (`075512345678801`) is split after
+/// the longest allowed length; otherwise the local number is too long and
+/// the length check says so.
+fn split_local(groups: &[&str], lengths: u8, marked: Option<&str>, typed_apart: bool) -> (String, Option<String>) {
     let all = groups.concat();
     if let Some(extension) = marked {
         return (all, Some(extension.to_owned()));
@@ -173,6 +144,7 @@ fn split_local(groups: &[&str], lengths: u8, marked: Option<&str>) -> (String, O
     }
     let head = match groups.last() {
         Some(last) if groups.len() >= 2 && last.len() <= 6 => all.len() - last.len(),
+        _ if typed_apart => return (all, None),
         _ => longest,
     };
     (all[..head].to_owned(), Some(all[head..].to_owned()))
@@ -183,28 +155,15 @@ mod tests {
     use super::*;
 
     fn landline(area: &str, local: &str, extension: Option<&str>) -> Result<Parsed, ParseError> {
-        Ok(Parsed::Landline {
-            area: area.into(),
-            local: local.into(),
-            extension: extension.map(Into::into),
-        })
+        Ok(Parsed::Landline { area: area.into(), local: local.into(), extension: extension.map(Into::into) })
     }
 
     #[test]
     fn mobile_forms() {
-        for typed in [
-            "13800138000",
-            "+86 138-0013-8000",
-            "0086 13800138000",
-            "8613800138000",
-            "138 0013 8000",
-            "+8613800138000",
-        ] {
-            assert_eq!(
-                parse(typed),
-                Ok(Parsed::Mobile("13800138000".into())),
-                "{typed}"
-            );
+        for typed in
+            ["13800138000", "+86 138-0013-8000", "0086 13800138000", "8613800138000", "138 0013 8000", "+8613800138000"]
+        {
+            assert_eq!(parse(typed), Ok(Parsed::Mobile("13800138000".into())), "{typed}");
         }
     }
 
@@ -222,32 +181,20 @@ mod tests {
         }
         assert_eq!(parse("010-12345678"), landline("10", "12345678", None));
         assert_eq!(parse("+86 10 1234 5678"), landline("10", "12345678", None));
-        assert_eq!(
-            parse("0755-1234567-801"),
-            landline("755", "1234567", Some("801"))
-        );
-        assert_eq!(
-            parse("0755-12345678转801"),
-            landline("755", "12345678", Some("801"))
-        );
-        assert_eq!(
-            parse("0755-12345678 ext. 801"),
-            landline("755", "12345678", Some("801"))
-        );
-        assert_eq!(
-            parse("075512345678801"),
-            landline("755", "12345678", Some("801"))
-        );
+        assert_eq!(parse("0755-1234567-801"), landline("755", "1234567", Some("801")));
+        assert_eq!(parse("0755-12345678转801"), landline("755", "12345678", Some("801")));
+        assert_eq!(parse("0755-12345678 ext. 801"), landline("755", "12345678", Some("801")));
+        assert_eq!(parse("075512345678801"), landline("755", "12345678", Some("801")));
+        // Typed apart, a too-long local number is not an extension.
+        assert_eq!(parse("0990-324525696"), landline("990", "324525696", None));
+        assert_eq!(parse("0571 839777397"), landline("571", "839777397", None));
     }
 
     #[test]
     fn other_shapes_and_errors() {
         assert_eq!(parse("12345678"), Ok(Parsed::Other("12345678".into())));
         assert_eq!(parse("62345678"), Ok(Parsed::NoAreaCode("62345678".into())));
-        assert_eq!(
-            parse("0300-1234567"),
-            Ok(Parsed::Other("03001234567".into()))
-        );
+        assert_eq!(parse("0300-1234567"), Ok(Parsed::Other("03001234567".into())));
         assert_eq!(parse("0999-1234567"), landline("999", "1234567", None)); // 伊犁
         assert_eq!(parse("+1 415 555 0100"), Err(ParseError::Foreign));
         assert_eq!(parse("0044 20 7946 0000"), Err(ParseError::Foreign));

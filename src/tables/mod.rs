@@ -59,7 +59,8 @@ pub fn data_version() -> Vec<DataSource> {
             date: phones::SOURCE_DATE,
             licence: phones::LICENCE,
             rows: phones::AREA_CODES.len(),
-            crosscheck: "none: the PyPI AreaCode 1.0.0 list holds districts and neighbourhoods, not telephone area codes",
+            crosscheck:
+                "none: the PyPI AreaCode 1.0.0 list holds districts and neighbourhoods, not telephone area codes",
         },
     ]
 }

@@ -27,9 +27,7 @@ use crate::input::{clean, is_word_char, Input, Value};
 use crate::messages::{Code, Locale};
 use crate::options::{pick, CommonOptions};
 use crate::rules;
-use crate::subject::{
-    certificate_type, certificate_types_for, CertificateType, NumberCheck, SubjectNature,
-};
+use crate::subject::{certificate_type, certificate_types_for, CertificateType, NumberCheck, SubjectNature};
 use serde::Serialize;
 
 /// Which code a number is checked as (`kind` option).
@@ -89,13 +87,7 @@ pub struct UnitOptions {
 impl UnitOptions {
     /// Options with messages in `locale`.
     pub fn new(locale: Locale) -> UnitOptions {
-        UnitOptions {
-            common: CommonOptions {
-                locale,
-                ..CommonOptions::default()
-            },
-            ..UnitOptions::default()
-        }
+        UnitOptions { common: CommonOptions { locale, ..CommonOptions::default() }, ..UnitOptions::default() }
     }
 
     /// Reads `kind`, `nature`, `certificateType`, `province`, `locale` and
@@ -104,43 +96,13 @@ impl UnitOptions {
     pub fn from_host(get: impl Fn(&'static str) -> Value) -> UnitOptions {
         let mut common = CommonOptions::from_host(&get);
         let rejected = &mut common.rejected;
-        let kind = pick(
-            "kind",
-            get("kind").as_input(),
-            UnitKind::parse,
-            || "uscc".into(),
-            rejected,
-        );
-        let nature = pick(
-            "nature",
-            get("nature").as_input(),
-            SubjectNature::parse,
-            || "(none)".into(),
-            rejected,
-        );
-        let unit_certificate =
-            |t: &str| certificate_type(t).filter(|c| !matches!(c.number, NumberCheck::Id(_)));
-        let certificate_type = pick(
-            "certificateType",
-            get("certificateType").as_input(),
-            unit_certificate,
-            || "(none)".into(),
-            rejected,
-        );
-        let province = pick(
-            "province",
-            get("province").as_input(),
-            parse_province,
-            || "(none)".into(),
-            rejected,
-        );
-        UnitOptions {
-            kind: kind.unwrap_or_default(),
-            nature,
-            certificate_type,
-            province,
-            common,
-        }
+        let kind = pick("kind", get("kind").as_input(), UnitKind::parse, || "uscc".into(), rejected);
+        let nature = pick("nature", get("nature").as_input(), SubjectNature::parse, || "(none)".into(), rejected);
+        let unit_certificate = |t: &str| certificate_type(t).filter(|c| !matches!(c.number, NumberCheck::Id(_)));
+        let certificate_type =
+            pick("certificateType", get("certificateType").as_input(), unit_certificate, || "(none)".into(), rejected);
+        let province = pick("province", get("province").as_input(), parse_province, || "(none)".into(), rejected);
+        UnitOptions { kind: kind.unwrap_or_default(), nature, certificate_type, province, common }
     }
 
     /// The kind actually checked: the certificate type's, else `kind`.
@@ -165,10 +127,7 @@ pub struct CodeName {
 
 impl CodeName {
     fn new(code: u8, name: &'static str) -> CodeName {
-        CodeName {
-            code: char::from(code).to_string(),
-            name,
-        }
+        CodeName { code: char::from(code).to_string(), name }
     }
 }
 
@@ -205,51 +164,31 @@ pub(crate) fn length_finding(c: &mut Check<'_>, expected: usize) {
     c.findings.push(
         c.rule,
         Code::UnitLength,
-        vec![
-            ("expected", Param::from(expected)),
-            ("length", Param::from(length)),
-        ],
+        vec![("expected", Param::from(expected)), ("length", Param::from(length))],
     );
 }
 
 /// Checks a unit certificate number (R-ORG-1 … R-ORG-6).
 ///
 /// `normalized` is the code without spaces or hyphens, upper case.
-pub fn validate_unit_code<'a>(
-    value: impl Into<Input<'a>>,
-    opts: &UnitOptions,
-) -> FieldResult<UnitDetails> {
+pub fn validate_unit_code<'a>(value: impl Into<Input<'a>>, opts: &UnitOptions) -> FieldResult<UnitDetails> {
     let kind = opts.effective_kind();
     let mut findings = opts.common.findings("");
-    let mut details = UnitDetails {
-        kind,
-        ..UnitDetails::default()
-    };
+    let mut details = UnitDetails { kind, ..UnitDetails::default() };
     check_certificate_type(opts, &mut findings);
     let Some(text) = clean(value.into(), kind.rule(), &mut findings) else {
         return findings.finish(None, details);
     };
     let code: String = match kind {
         UnitKind::Other => text,
-        _ => text
-            .chars()
-            .filter(|&c| c != ' ' && c != '-')
-            .map(|c| c.to_ascii_uppercase())
-            .collect(),
+        _ => text.chars().filter(|&c| c != ' ' && c != '-').map(|c| c.to_ascii_uppercase()).collect(),
     };
-    let mut check = Check {
-        code: &code,
-        rule: kind.rule(),
-        findings: &mut findings,
-        details: &mut details,
-    };
+    let mut check = Check { code: &code, rule: kind.rule(), findings: &mut findings, details: &mut details };
     match kind {
         UnitKind::Uscc => uscc::check(&mut check),
         UnitKind::OrgCode => {
             org_code::check(&mut check);
-            check
-                .findings
-                .push(rules::ORG_5, Code::OrgCodeObsolete, vec![]);
+            check.findings.push(rules::ORG_5, Code::OrgCodeObsolete, vec![]);
         }
         UnitKind::RegNo15 => reg_no::check(&mut check),
         UnitKind::Other => check_other(&mut check),
@@ -290,13 +229,10 @@ fn check_certificate_type(opts: &UnitOptions, findings: &mut Findings) {
 fn check_other(c: &mut Check<'_>) {
     let length = c.code.chars().count();
     let plausible = (4..=64).contains(&length)
-        && c.code
-            .chars()
-            .all(|ch| is_word_char(ch) || matches!(ch, '(' | ')' | '-' | ' '))
+        && c.code.chars().all(|ch| is_word_char(ch) || matches!(ch, '(' | ')' | '-' | ' '))
         && c.code.chars().any(|ch| ch.is_ascii_digit());
     if !plausible {
-        c.findings
-            .push(c.rule, Code::CertificateNumberFormat, vec![]);
+        c.findings.push(c.rule, Code::CertificateNumberFormat, vec![]);
     }
 }
 
@@ -338,20 +274,13 @@ fn check_nature(code: &str, nature: SubjectNature, findings: &mut Findings) {
     let b = prefix.as_bytes();
     let registration = uscc::authority(b[0])
         .map(|(_, authority, categories)| {
-            let category = categories
-                .iter()
-                .find(|(c, _)| *c == b[1])
-                .map_or("", |(_, name)| *name);
+            let category = categories.iter().find(|(c, _)| *c == b[1]).map_or("", |(_, name)| *name);
             format!("{authority}·{category}")
         })
         .unwrap_or_default();
     findings.push(
         rules::ORG_3,
-        if certain {
-            Code::UsccNatureMismatch
-        } else {
-            Code::UsccNatureUnusual
-        },
+        if certain { Code::UsccNatureMismatch } else { Code::UsccNatureUnusual },
         vec![
             ("prefix", Param::from(prefix)),
             ("registration", Param::from(registration)),
@@ -373,8 +302,7 @@ fn check_nature(code: &str, nature: SubjectNature, findings: &mut Findings) {
 /// ```
 pub fn uscc_in_province(code: &str, province: u32) -> Option<bool> {
     let digits: u32 = code.get(2..8)?.parse().ok()?;
-    (code.get(2..8)? != uscc::NATIONAL)
-        .then_some(digits / 10_000 * 10_000 == province / 10_000 * 10_000)
+    (code.get(2..8)? != uscc::NATIONAL).then_some(digits / 10_000 * 10_000 == province / 10_000 * 10_000)
 }
 
 fn check_province(code: &str, details: &UnitDetails, province: u32, findings: &mut Findings) {
@@ -387,10 +315,7 @@ fn check_province(code: &str, details: &UnitDetails, province: u32, findings: &m
         vec![
             ("division", Param::from(format!("{:06}", place.code))),
             ("divisionName", Param::from(place.full_name())),
-            (
-                "provinceName",
-                Param::from(division(province).map_or("", |d| d.name)),
-            ),
+            ("provinceName", Param::from(division(province).map_or("", |d| d.name))),
         ],
     );
 }

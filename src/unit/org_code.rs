@@ -46,20 +46,13 @@ pub(super) fn formatted(code: &str) -> String {
 pub(super) fn check(c: &mut Check<'_>) {
     let invalid = c.code.chars().enumerate().find(|&(i, ch)| {
         let body = ch.is_ascii_digit() || ch.is_ascii_uppercase();
-        !(if i < 8 {
-            body
-        } else {
-            ch.is_ascii_digit() || ch == 'X'
-        })
+        !(if i < 8 { body } else { ch.is_ascii_digit() || ch == 'X' })
     });
     if let Some((index, ch)) = invalid {
         c.findings.push(
             c.rule,
             Code::OrgCodeInvalidChar,
-            vec![
-                ("position", Param::from(index + 1)),
-                ("char", Param::from(ch)),
-            ],
+            vec![("position", Param::from(index + 1)), ("char", Param::from(ch))],
         );
     }
     if c.code.len() != LENGTH {
@@ -74,10 +67,7 @@ pub(super) fn check(c: &mut Check<'_>) {
         c.findings.push(
             c.rule,
             Code::OrgCodeChecksum,
-            vec![
-                ("expected", Param::from(expected)),
-                ("actual", Param::from(actual)),
-            ],
+            vec![("expected", Param::from(expected)), ("actual", Param::from(actual))],
         );
     }
     c.details.org_code = Some(formatted(c.code));

@@ -15,19 +15,11 @@ use crate::rules;
 pub const LENGTH: usize = 15;
 
 pub(super) fn check(c: &mut Check<'_>) {
-    if let Some((index, ch)) = c
-        .code
-        .chars()
-        .enumerate()
-        .find(|(_, ch)| !ch.is_ascii_digit())
-    {
+    if let Some((index, ch)) = c.code.chars().enumerate().find(|(_, ch)| !ch.is_ascii_digit()) {
         c.findings.push(
             c.rule,
             Code::RegNoNotDigit,
-            vec![
-                ("position", Param::from(index + 1)),
-                ("char", Param::from(ch)),
-            ],
+            vec![("position", Param::from(index + 1)), ("char", Param::from(ch))],
         );
         return;
     }
@@ -41,21 +33,14 @@ pub(super) fn check(c: &mut Check<'_>) {
         c.findings.push(
             c.rule,
             Code::RegNoChecksum,
-            vec![
-                ("expected", Param::from(expected)),
-                ("actual", Param::from(actual)),
-            ],
+            vec![("expected", Param::from(expected)), ("actual", Param::from(actual))],
         );
     }
     let office = &c.code[..6];
     match office.parse().ok().and_then(division) {
         Some(place) => c.details.division = Some(place),
         None if office == super::uscc::NATIONAL => c.details.national = true,
-        None => c.findings.push(
-            c.rule,
-            Code::RegNoAuthority,
-            vec![("code", Param::from(office))],
-        ),
+        None => c.findings.push(c.rule, Code::RegNoAuthority, vec![("code", Param::from(office))]),
     }
     c.findings.push(rules::ORG_5, Code::RegNoObsolete, vec![]);
 }

@@ -27,9 +27,7 @@ pub const NATIONAL: &str = "100000";
 /// The GB 32100 alphabet; a character's value is its index.
 const ALPHABET: &[u8; 31] = b"0123456789ABCDEFGHJKLMNPQRTUWXY";
 
-const WEIGHTS: [u32; 17] = [
-    1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28,
-];
+const WEIGHTS: [u32; 17] = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
 
 /// Registration authorities (character 1) and their organisation
 /// categories (character 2), GB 32100-2015 with its amendments (A: the
@@ -38,12 +36,7 @@ pub const AUTHORITIES: &[(u8, &str, &[(u8, &str)])] = &[
     (
         b'1',
         "机构编制",
-        &[
-            (b'1', "机关"),
-            (b'2', "事业单位"),
-            (b'3', "中央编办直接管理机构编制的群众团体"),
-            (b'9', "其他"),
-        ],
+        &[(b'1', "机关"), (b'2', "事业单位"), (b'3', "中央编办直接管理机构编制的群众团体"), (b'9', "其他")],
     ),
     (b'2', "外交", &[(b'1', "外国常驻新闻机构"), (b'9', "其他")]),
     (
@@ -59,54 +52,20 @@ pub const AUTHORITIES: &[(u8, &str, &[(u8, &str)])] = &[
         ],
     ),
     (b'4', "文化", &[(b'1', "外国在华文化中心"), (b'9', "其他")]),
-    (
-        b'5',
-        "民政",
-        &[
-            (b'1', "社会团体"),
-            (b'2', "民办非企业单位"),
-            (b'3', "基金会"),
-            (b'9', "其他"),
-        ],
-    ),
+    (b'5', "民政", &[(b'1', "社会团体"), (b'2', "民办非企业单位"), (b'3', "基金会"), (b'9', "其他")]),
     (
         b'6',
         "旅游",
-        &[
-            (b'1', "外国旅游部门常驻代表机构"),
-            (b'2', "港澳台地区旅游部门常驻内地（大陆）代表机构"),
-            (b'9', "其他"),
-        ],
+        &[(b'1', "外国旅游部门常驻代表机构"), (b'2', "港澳台地区旅游部门常驻内地（大陆）代表机构"), (b'9', "其他")],
     ),
-    (
-        b'7',
-        "宗教",
-        &[(b'1', "宗教活动场所"), (b'2', "宗教院校"), (b'9', "其他")],
-    ),
+    (b'7', "宗教", &[(b'1', "宗教活动场所"), (b'2', "宗教院校"), (b'9', "其他")]),
     (b'8', "工会", &[(b'1', "基层工会"), (b'9', "其他")]),
-    (
-        b'9',
-        "工商",
-        &[
-            (b'1', "企业"),
-            (b'2', "个体工商户"),
-            (b'3', "农民专业合作社"),
-        ],
-    ),
-    (
-        b'A',
-        "中央军委改革和编制办公室",
-        &[(b'1', "军队事业单位"), (b'9', "其他")],
-    ),
+    (b'9', "工商", &[(b'1', "企业"), (b'2', "个体工商户"), (b'3', "农民专业合作社")]),
+    (b'A', "中央军委改革和编制办公室", &[(b'1', "军队事业单位"), (b'9', "其他")]),
     (
         b'N',
         "农业",
-        &[
-            (b'1', "组级集体经济组织"),
-            (b'2', "村级集体经济组织"),
-            (b'3', "乡镇级集体经济组织"),
-            (b'9', "其他"),
-        ],
+        &[(b'1', "组级集体经济组织"), (b'2', "村级集体经济组织"), (b'3', "乡镇级集体经济组织"), (b'9', "其他")],
     ),
     (b'Y', "其他", &[(b'1', "其他")]),
 ];
@@ -136,19 +95,13 @@ pub fn authority(code: u8) -> Option<&'static (u8, &'static str, &'static [(u8, 
 }
 
 pub(super) fn check(c: &mut Check<'_>) {
-    let invalid = c
-        .code
-        .char_indices()
-        .find(|&(_, ch)| !ch.is_ascii() || value(ch as u8).is_none());
+    let invalid = c.code.char_indices().find(|&(_, ch)| !ch.is_ascii() || value(ch as u8).is_none());
     if let Some((index, ch)) = invalid {
         let position = c.code[..index].chars().count() + 1;
         c.findings.push(
             c.rule,
             Code::UsccInvalidChar,
-            vec![
-                ("position", Param::from(position)),
-                ("char", Param::from(ch)),
-            ],
+            vec![("position", Param::from(position)), ("char", Param::from(ch))],
         );
     }
     if c.code.chars().count() != LENGTH {
@@ -164,10 +117,7 @@ pub(super) fn check(c: &mut Check<'_>) {
         c.findings.push(
             c.rule,
             Code::UsccChecksum,
-            vec![
-                ("expected", Param::from(expected)),
-                ("actual", Param::from(actual)),
-            ],
+            vec![("expected", Param::from(expected)), ("actual", Param::from(actual))],
         );
     }
     check_registration(c, bytes[0], bytes[1]);
@@ -178,21 +128,15 @@ pub(super) fn check(c: &mut Check<'_>) {
 /// Characters 1–2: an authority of GB 32100 and one of its categories.
 fn check_registration(c: &mut Check<'_>, authority_code: u8, category_code: u8) {
     let Some(&(_, authority_name, categories)) = authority(authority_code) else {
-        c.findings.push(
-            c.rule,
-            Code::UsccAuthority,
-            vec![("char", Param::from(char::from(authority_code)))],
-        );
+        c.findings.push(c.rule, Code::UsccAuthority, vec![("char", Param::from(char::from(authority_code)))]);
         return;
     };
     c.details.authority = Some(CodeName::new(authority_code, authority_name));
     match categories.iter().find(|(code, _)| *code == category_code) {
         Some(&(code, name)) => c.details.category = Some(CodeName::new(code, name)),
         None => {
-            let allowed: Vec<String> = categories
-                .iter()
-                .map(|(code, name)| format!("{} {name}", char::from(*code)))
-                .collect();
+            let allowed: Vec<String> =
+                categories.iter().map(|(code, name)| format!("{} {name}", char::from(*code))).collect();
             c.findings.push(
                 c.rule,
                 Code::UsccCategory,
@@ -214,11 +158,7 @@ fn check_division(c: &mut Check<'_>, digits: &str) {
     }
     match digits.parse().ok().and_then(division) {
         Some(place) => c.details.division = Some(place),
-        None => c.findings.push(
-            c.rule,
-            Code::UsccDivision,
-            vec![("code", Param::from(digits))],
-        ),
+        None => c.findings.push(c.rule, Code::UsccDivision, vec![("code", Param::from(digits))]),
     }
 }
 

@@ -10,6 +10,12 @@ test('src/tables/divisions.rs is up to date with data/divisions/generate.py', ()
   assert.match(out, /up to date/);
 });
 
+test('src/tables/phones.rs and mobile-location.bin are up to date with data/phones/generate.py', () => {
+  const python = new URL('../../.venv/bin/python', import.meta.url).pathname;
+  const out = execFileSync(python, ['data/phones/generate.py', '--check']).toString();
+  assert.match(out, /up to date/);
+});
+
 test('dataVersion names the source, date and licence of the division table', () => {
   const [divisions] = dataVersion();
   assert.equal(divisions.table, 'divisions');
@@ -17,6 +23,13 @@ test('dataVersion names the source, date and licence of the division table', () 
   assert.match(divisions.date, /^\d{4}-\d{2}-\d{2}$/);
   assert.match(divisions.licence, /LGPL/);
   assert.ok(divisions.rows > 7000);
+});
+
+test('dataVersion names the phone tables', () => {
+  const phones = dataVersion().find((t) => t.table === 'phones');
+  assert.match(phones.source, /^phonenumbers 9\.0\.43/);
+  assert.equal(phones.date, '2026-11-06');
+  assert.equal(phones.rows, 320);
 });
 
 test('lookupDivision: current, retired, supplemented and never-existing codes', () => {

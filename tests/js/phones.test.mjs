@@ -1,0 +1,127 @@
+// Phones, e-mail and contacts through the built package (R-TEL-1 … R-TEL-5,
+// R-CON-1 … R-CON-5), with the exact findings a user sees. The Node entry
+// has loaded the mobile home-location table.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import {
+  validatePhone, normalizePhone, areaCodeFor, citiesForAreaCode, checkContacts, validateEmail, loadMobileLocations,
+} from 'beian-check';
+
+const codes = (r) => r.findings.map((f) => `${f.rule} ${f.code} ${f.severity}`);
+
+test('normalizePhone accepts every typed form of the issue', () => {
+  for (const typed of ['13800138000', '+86 138 0013 8000', '0086-138-0013-8000', '8613800138000', '１３８００１３８０００']) {
+    assert.equal(normalizePhone(typed), '13800138000', typed);
+  }
+  for (const typed of ['0755-86013388', '086-0755-86013388', '(0755)86013388', '+86 755 8601 3388', '０７５５－８６０１３３８８']) {
+    assert.equal(normalizePhone(typed), '0755-86013388', typed);
+  }
+  assert.equal(normalizePhone('0755-8601338-801'), '0755-8601338-801');
+  assert.equal(normalizePhone('0755-86013388转801'), '0755-86013388-801');
+  assert.equal(normalizePhone('hello'), null);
+  assert.equal(normalizePhone(13800138000), null);
+});
+
+test('R-TEL-1: allocated mobile blocks only', () => {
+  assert.deepEqual(codes(validatePhone('13800138000', { kind: 'mobile' })), []);
+  for (const allocated of ['14512345678', '16212345678', '17012345678', '19212345678', '19912345678']) {
+    assert.equal(validatePhone(allocated, { kind: 'mobile' }).ok, true, allocated);
+  }
+  for (const [number, prefix] of [['12012345678', '120'], ['11012345678', '110'], ['14012345678', '140'], ['17912345678', '179']]) {
+    const r = validatePhone(number, { kind: 'mobile' });
+    assert.deepEqual(codes(r), ['R-TEL-1 PHONE_MOBILE_UNALLOCATED error'], number);
+    assert.equal(r.findings[0].params.prefix, prefix);
+  }
+  assert.deepEqual(codes(validatePhone('1380013800', { kind: 'mobile' })), ['R-TEL-1 PHONE_MOBILE_LENGTH error']);
+  assert.deepEqual(codes(validatePhone('0755-86013388', { kind: 'mobile' })), ['R-TEL-1 PHONE_NOT_MOBILE error']);
+});
+
+test('R-TEL-2: area codes, local lengths, extensions', () => {
+  const r = validatePhone('0755-86013388-801', { kind: 'landline' });
+  assert.equal(r.ok, true);
+  assert.deepEqual([r.areaCode, r.local, r.extension, r.location.city], ['0755', '86013388', '801', '深圳市']);
+  assert.deepEqual(codes(validatePhone('86013388', { kind: 'landline' })), ['R-TEL-2 PHONE_AREA_CODE_MISSING error']);
+  assert.deepEqual(codes(validatePhone('0300-2345678', { kind: 'landline' })), ['R-TEL-2 PHONE_AREA_CODE_UNKNOWN error']);
+  assert.deepEqual(codes(validatePhone('0755-12345678', { kind: 'landline' })), ['R-TEL-2 PHONE_LOCAL_START error']);
+  const short = validatePhone('0755-8601338', { kind: 'landline' });
+  assert.deepEqual(codes(short), ['R-TEL-2 PHONE_LOCAL_LENGTH error']);
+  assert.equal(short.findings[0].message, '区号 0755 后的号码应为 8 位，当前为 7 位。');
+  assert.deepEqual(codes(validatePhone('0755-86013388转80a1', { kind: 'landline' })), ['R-TEL-2 PHONE_EXTENSION error']);
+  assert.deepEqual(codes(validatePhone('0755-8601a388', { kind: 'landline' })), ['R-TEL-2 PHONE_INVALID_CHAR error']);
+  assert.deepEqual(codes(validatePhone('+1 415 555 0100')), ['R-TEL-2 PHONE_FOREIGN error']);
+});
+
+test('R-TEL-3: the area code must serve the mailing city (seeds 001, 004)', () => {
+  const r = validatePhone('0755-86013388', { kind: 'landline', cityCode: '440100' });
+  assert.deepEqual(codes(r), ['R-TEL-3 PHONE_AREA_CODE_MISMATCH error']);
+  assert.equal(r.findings[0].message, '区号 0755 属于广东省深圳市，与通信地址所在的广东省广州市（020）不符。');
+  assert.deepEqual(codes(validatePhone('0755-86013388', { cityCode: '440305' })), [], 'a district of the city');
+  // 024 serves four cities.
+  for (const city of ['210100', '211200', '210400', '210500']) {
+    assert.deepEqual(codes(validatePhone('024-23456789', { cityCode: city })), [], city);
+  }
+  assert.deepEqual(codes(validatePhone('024-23456789', { cityCode: '210200' })), ['R-TEL-3 PHONE_AREA_CODE_MISMATCH error']);
+  assert.deepEqual(codes(validatePhone('010-62345678', { cityCode: '110105' })), []);
+  assert.deepEqual(areaCodeFor('440300'), ['0755']);
+  assert.deepEqual(areaCodeFor('211200'), ['024']);
+  assert.deepEqual(citiesForAreaCode('0728').map((d) => d.name), ['仙桃市', '潜江市', '天门市']);
+  assert.deepEqual(areaCodeFor('999999'), []);
+});
+
+test('R-TEL-4: the mobile home province (error for Beijing filings, seed 003)', () => {
+  const r = validatePhone('13800138000', { kind: 'mobile', province: '440000' });
+  assert.equal(r.locationStatus, 'found');
+  assert.deepEqual(r.location, { provinceCode: '110000', province: '北京市', cityCode: '110000', city: '北京市' });
+  assert.deepEqual(codes(r), ['R-TEL-4 PHONE_MOBILE_OTHER_PROVINCE warning']);
+  const beijing = validatePhone('13923456789', { kind: 'mobile', province: '110000' });
+  assert.deepEqual(codes(beijing), ['R-TEL-4 PHONE_MOBILE_OTHER_PROVINCE_REQUIRED error']);
+  assert.equal(beijing.findings[0].message, '在北京市备案须使用北京市归属地的手机号码，当前号码归属地为广东省深圳市。');
+  assert.deepEqual(codes(validatePhone('13923456789', { kind: 'mobile', province: '44' })), []);
+});
+
+test('R-TEL-5: a landline field refuses a mobile', () => {
+  const r = validatePhone('13800138000', { kind: 'landline' });
+  assert.deepEqual(codes(r), ['R-TEL-5 PHONE_NOT_LANDLINE error']);
+});
+
+test('loadMobileLocations validates the table and never throws', () => {
+  const bytes = readFileSync(new URL('../../pkg/web/mobile-location.bin', import.meta.url));
+  assert.deepEqual(loadMobileLocations(bytes), { loaded: true, places: 338, runs: 79671 });
+  assert.equal(loadMobileLocations(new Uint8Array(10)).loaded, false);
+  assert.equal(loadMobileLocations(bytes.subarray(0, 100)).loaded, false);
+  assert.equal(loadMobileLocations(null).loaded, false);
+  assert.equal(validatePhone('13800138000').locationStatus, 'found', 'the good table is still loaded');
+});
+
+test('R-CON-1 … R-CON-5: the contact cases of seed 000', () => {
+  const personal = (owner, accountPhone) => checkContacts({ kind: 'personal', subject: { owner }, accountPhone });
+  assert.deepEqual(personal({ mobile: '13800138000', emergencyPhone: '13900139000' }), { ok: true, findings: [] });
+  assert.deepEqual(personal({ mobile: '13800138000' }).findings.map((f) => [f.rule, f.code, f.path]),
+    [['R-CON-1', 'CONTACT_REQUIRED', 'subject.owner.emergencyPhone']]);
+  assert.deepEqual(personal({ mobile: '+86 138-0013-8000', emergencyPhone: '13800138000' }).findings.map((f) => f.code),
+    ['CONTACT_DUPLICATE']);
+  assert.deepEqual(personal({ mobile: '13800138000', emergencyPhone: '13900139000' }, '13700137000').findings.map((f) => [f.code, f.severity]),
+    [['CONTACT_NOT_ACCOUNT_PHONE', 'warning']]);
+  const unit = (owners) => checkContacts({
+    kind: 'unit',
+    subject: { owner: { mobile: '13800138000', phone: '0755-86013388', emergencyPhone: '13900139000' } },
+    websites: owners.map((owner) => ({ owner })),
+  });
+  assert.deepEqual(unit([null]).findings, [], 'R-CON-2: same owner, two different contacts');
+  assert.deepEqual(unit([{ mobile: '13700137000', emergencyPhone: '13600136000' }]).findings, [], 'R-CON-3');
+  assert.deepEqual(unit([{ mobile: '13800138000', emergencyPhone: '13900139000' }]).findings.map((f) => [f.rule, f.code, f.path]), [
+    ['R-CON-3', 'CONTACT_OWNERS_SAME_MOBILE', 'websites[0].owner.mobile'],
+  ], 'three numbers exist (the landline), but contact 1 is shared');
+  const email = checkContacts({ kind: 'personal', subject: { owner: { mobile: '13800138000', emergencyPhone: '13900139000', email: 'a@b' } } });
+  assert.deepEqual(email.findings.map((f) => [f.code, f.path]), [['EMAIL_DOMAIN', 'subject.owner.email']]);
+});
+
+test('validateEmail', () => {
+  const r = validateEmail(' Zhang.San@Example.COM ');
+  assert.deepEqual([r.ok, r.normalized, r.local, r.domain], [true, 'Zhang.San@example.com', 'Zhang.San', 'example.com']);
+  assert.equal(validateEmail('用户@例子.中国').findings[0].code, 'EMAIL_LOCAL');
+  assert.equal(validateEmail('a@例子.中国').ok, true);
+  assert.deepEqual(validateEmail('a@@b.com').findings.map((f) => f.code), ['EMAIL_AT']);
+  assert.deepEqual(validateEmail(42).findings.map((f) => f.code), ['INPUT_NOT_STRING']);
+});
