@@ -25,6 +25,7 @@ const MIME = {
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.ts': 'text/plain; charset=utf-8',
+  '.bin': 'application/octet-stream',
 };
 
 export const SECURITY_HEADERS = {

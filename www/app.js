@@ -4,6 +4,7 @@
 // Content-Security-Policy.
 import init, {
   validateIdNumber, detectIdKind, listDivisions, validateUnitCode, listSubjectNatures, certificateTypesFor,
+  validatePhone, loadMobileLocations,
 } from '/pkg/beian_check.js';
 
 const KINDS = ['resident_id', 'resident_id_15', 'hmt_residence_permit', 'hk_macau_permit', 'taiwan_permit', 'passport',
@@ -33,6 +34,12 @@ const TEXT = {
     unitValid: '✓ 证件号码有效',
     unitInvalid: '✗ 证件号码有误',
     personalHint: '个人备案的证件在下方“主体负责人证件”中填写。',
+    phoneTitle: '联系方式',
+    phoneHint: '座机区号须与通信地址所在城市相符（取上方备案地域）；手机号码显示归属地。',
+    mobileLabel: '手机号码（联系方式 1）',
+    landlineLabel: '办公电话（座机）',
+    home: (l) => `手机归属地：${l.province === l.city ? l.city : l.province + l.city}`,
+    area: (r) => `区号 ${r.areaCode}：${r.location.province === r.location.city ? r.location.city : r.location.province + r.location.city}`,
     idTitle: '主体负责人证件',
     idHint: '边输入边校验。全角数字、空格和小写字母会自动规范化；“自动识别”会根据号码判断证件类型。',
     kindLabel: '证件类型',
@@ -89,6 +96,12 @@ const TEXT = {
     unitValid: '✓ The number is valid',
     unitInvalid: '✗ The number has errors',
     personalHint: 'A personal filing enters its identity document below.',
+    phoneTitle: 'Contacts',
+    phoneHint: "The landline's area code must match the mailing city (the filing region above); the mobile shows where it is registered.",
+    mobileLabel: 'Mobile (contact 1)',
+    landlineLabel: 'Office phone (landline)',
+    home: (l) => `Mobile registered in ${l.province === l.city ? l.city : l.province + l.city}`,
+    area: (r) => `Area code ${r.areaCode}: ${r.location.province === r.location.city ? r.location.city : r.location.province + r.location.city}`,
     idTitle: "Subject owner's identity document",
     idHint: 'Checked on every keystroke. Full-width digits, spaces and lower-case letters are normalised; "Detect" picks the document type from the number.',
     kindLabel: 'Document',
@@ -170,6 +183,7 @@ regionSelects.forEach((select, level) => {
     if (level < 2) fillRegion(level + 1, select.value);
     showRegionCode();
     updateUnit();
+    updatePhones();
   });
 });
 
@@ -218,6 +232,32 @@ function updateUnit() {
   $('u-place').textContent = result.national ? t.national : result.division ? `${result.division.province} ${result.division.name}` : '—';
   $('u-org').textContent = result.orgCode ?? '—';
   details.hidden = result.kind === 'other' || result.normalized == null;
+}
+
+// ---- contacts -------------------------------------------------------------
+
+const mobileInput = $('phone-mobile');
+const landlineInput = $('phone-landline');
+
+function updatePhones() {
+  const t = TEXT[locale];
+  const [province, city, district] = regionSelects.map((s) => s.value || undefined);
+  const results = [];
+  if (mobileInput.value.trim()) results.push(['mobile', validatePhone(mobileInput.value, { kind: 'mobile', province, locale })]);
+  if (landlineInput.value.trim()) {
+    results.push(['landline', validatePhone(landlineInput.value, { kind: 'landline', cityCode: district ?? city, locale })]);
+  }
+  const info = results.flatMap(([kind, r]) => {
+    if (kind === 'mobile' && r.location) return [t.home(r.location)];
+    if (kind === 'landline' && r.location) return [t.area(r)];
+    return [];
+  });
+  $('phone-info').textContent = info.join(' · ');
+  $('phone-findings').replaceChildren(...results.flatMap(([kind, r]) => r.findings.map((f) => {
+    const item = renderFinding(f, t);
+    item.dataset.field = kind;
+    return item;
+  })));
 }
 
 // ---- identity document --------------------------------------------------
@@ -299,9 +339,12 @@ function applyLocale() {
   showRegionCode();
   update();
   updateUnit();
+  updatePhones();
 }
 
 await init();
+// The optional home-location table (R-TEL-4), from this site like the wasm.
+loadMobileLocations(new Uint8Array(await (await fetch('/pkg/mobile-location.bin')).arrayBuffer()));
 asOfInput.value = todayInChina();
 kindSelect.append(option('auto', TEXT[locale].auto), ...KINDS.map((k) => option(k, TEXT[locale].kinds[k])));
 kindSelect.value = 'resident_id';
@@ -314,6 +357,7 @@ natureSelect.addEventListener('input', () => {
   updateUnit();
 });
 for (const element of [certificateSelect, unitInput]) element.addEventListener('input', updateUnit);
+for (const element of [mobileInput, landlineInput]) element.addEventListener('input', updatePhones);
 for (const element of [idInput, asOfInput, kindSelect]) element.addEventListener('input', update);
 $('locale').addEventListener('click', () => {
   locale = locale === 'zh-CN' ? 'en' : 'zh-CN';

@@ -9,7 +9,7 @@ import { chromium } from 'playwright-core';
 import { createDemoServer, SECURITY_HEADERS } from '../../scripts/serve.mjs';
 
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
-const OWN_FILES = ['/', '/style.css', '/app.js', '/favicon.svg', '/pkg/beian_check.js', '/pkg/beian_check_bg.wasm'];
+const OWN_FILES = ['/', '/style.css', '/app.js', '/favicon.svg', '/pkg/beian_check.js', '/pkg/beian_check_bg.wasm', '/pkg/mobile-location.bin'];
 
 let server, origin, browser, page;
 const requests = [];
@@ -148,6 +148,22 @@ test('unit certificate: a real USCC, then a nature and a province that do not fi
   assert.equal(await finding.getAttribute('data-severity'), 'warning');
   assert.equal(await page.getAttribute('#unit-status', 'data-state'), 'ok');
   await shot('unit');
+});
+
+test('contacts: a Shenzhen landline for a Guangzhou address, a mobile from another province', async () => {
+  await page.selectOption('#region-province', { label: '广东省' });
+  await page.selectOption('#region-city', { label: '广州市' });
+  await page.type('#phone-landline', '0755-86013388', { delay: 5 });
+  const landline = page.locator('#phone-findings li[data-field="landline"]');
+  assert.equal(await landline.getAttribute('data-code'), 'PHONE_AREA_CODE_MISMATCH');
+  assert.equal(await landline.locator('.message').textContent(), '区号 0755 属于广东省深圳市，与通信地址所在的广东省广州市（020）不符。');
+  await page.type('#phone-mobile', '+86 138 0013 8000', { delay: 5 });
+  const mobile = page.locator('#phone-findings li[data-field="mobile"]');
+  assert.equal(await mobile.getAttribute('data-code'), 'PHONE_MOBILE_OTHER_PROVINCE');
+  assert.match(await page.textContent('#phone-info'), /手机归属地：北京市/);
+  await page.selectOption('#region-city', { label: '深圳市' });
+  assert.equal(await landline.count(), 0, 'the area code fits Shenzhen');
+  await shot('contacts');
 });
 
 test('the page loaded only its own files and raised no CSP or console error', () => {
