@@ -142,6 +142,7 @@ test('the package exports what API.md names for this stage', () => {
     assert.equal(typeof bc[name], 'function', name);
   }
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url)));
+  assert.ok(import.meta.resolve('beian-check/mobile-location.bin').endsWith('/pkg/web/mobile-location.bin'));
   assert.equal(pkg.name, 'beian-check');
   assert.ok(pkg.exports['.'] && pkg.exports['./web']);
 });
