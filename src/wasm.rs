@@ -107,7 +107,7 @@ export interface UnitOptions extends CommonOptions {
 export interface CodeName { code: string; name: string }
 export interface UnitResult extends FieldResult {
   kind: UnitKind;
-  /** "XXXXXXXX-X". */
+  /** Written with its hyphen, e.g. "71526726-X". */
   orgCode: string | null;
   /** The registering office's division. */
   division: Division | null;
@@ -220,6 +220,13 @@ fn option(options: &JsValue, name: &str) -> Value {
     js_sys::Reflect::get(options, &JsValue::from_str(name)).map_or(Value::Missing, |v| read(&v))
 }
 
+/// A getter for the properties of an options argument; `undefined` and
+/// values that are not objects have none.
+fn options_of(options: Option<js_sys::Object>) -> impl Fn(&'static str) -> Value {
+    let options = options.map_or(JsValue::UNDEFINED, JsValue::from);
+    move |name| option(&options, name)
+}
+
 fn to_js<T: Serialize>(result: &T) -> JsValue {
     let serializer =
         serde_wasm_bindgen::Serializer::new().serialize_missing_as_null(true).serialize_maps_as_objects(true);
@@ -233,8 +240,7 @@ pub fn validate_id_number(
     #[wasm_bindgen(unchecked_param_type = "unknown")] value: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "IdOptions")] options: Option<js_sys::Object>,
 ) -> JsValue {
-    let options = options.map_or(JsValue::UNDEFINED, JsValue::from);
-    let opts = IdOptions::from_host(|name| option(&options, name));
+    let opts = IdOptions::from_host(options_of(options));
     to_js(&check_id_number(read(&value).as_input(), &opts))
 }
 
@@ -295,8 +301,7 @@ pub fn validate_unit_code(
     #[wasm_bindgen(unchecked_param_type = "unknown")] value: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "UnitOptions")] options: Option<js_sys::Object>,
 ) -> JsValue {
-    let options = options.map_or(JsValue::UNDEFINED, JsValue::from);
-    let opts = UnitOptions::from_host(|name| option(&options, name));
+    let opts = UnitOptions::from_host(options_of(options));
     to_js(&check_unit_code(read(&value).as_input(), &opts))
 }
 
@@ -322,8 +327,7 @@ pub fn validate_phone(
     #[wasm_bindgen(unchecked_param_type = "unknown")] value: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "PhoneOptions")] options: Option<js_sys::Object>,
 ) -> JsValue {
-    let options = options.map_or(JsValue::UNDEFINED, JsValue::from);
-    let opts = PhoneOptions::from_host(|name| option(&options, name));
+    let opts = PhoneOptions::from_host(options_of(options));
     to_js(&phone::validate_phone(read(&value).as_input(), &opts))
 }
 
@@ -379,8 +383,7 @@ pub fn validate_email(
     #[wasm_bindgen(unchecked_param_type = "unknown")] value: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "CommonOptions")] options: Option<js_sys::Object>,
 ) -> JsValue {
-    let options = options.map_or(JsValue::UNDEFINED, JsValue::from);
-    let opts = CommonOptions::from_host(&|name| option(&options, name));
+    let opts = CommonOptions::from_host(&options_of(options));
     to_js(&check_email(read(&value).as_input(), &opts))
 }
 
@@ -391,8 +394,7 @@ pub fn check_contacts(
     #[wasm_bindgen(unchecked_param_type = "ContactsForm")] form: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "CommonOptions")] options: Option<js_sys::Object>,
 ) -> JsValue {
-    let options = options.map_or(JsValue::UNDEFINED, JsValue::from);
-    let opts = CommonOptions::from_host(&|name| option(&options, name));
+    let opts = CommonOptions::from_host(&options_of(options));
     let field = |object: &JsValue, name: &str| -> JsValue {
         if object.is_object() {
             js_sys::Reflect::get(object, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED)

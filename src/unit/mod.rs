@@ -137,7 +137,7 @@ impl CodeName {
 pub struct UnitDetails {
     /// The kind it was checked as.
     pub kind: UnitKind,
-    /// The organisation code, `XXXXXXXX-X`.
+    /// The organisation code, `71526726-X` (8 characters, hyphen, check character).
     pub org_code: Option<String>,
     /// The registering office's division.
     pub division: Option<Division>,

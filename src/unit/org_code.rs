@@ -1,6 +1,6 @@
 //! R-ORG-2: the organisation code (组织机构代码, GB 11714-1997): 8 body
 //! characters (digits or capital letters) and a check character, often
-//! written `XXXXXXXX-X`.
+//! written `71526726-X` (8 characters, hyphen, check character).
 //!
 //! Check: values 0–9 for digits, 10–35 for A–Z; weights 3 7 9 10 5 8 4 2;
 //! C = 11 − (Σ mod 11), with 10 written X and 11 written 0.
@@ -38,7 +38,7 @@ pub fn check_char(body: &[u8]) -> Option<char> {
     })
 }
 
-/// `XXXXXXXX-X`, the written form.
+/// `71526726-X` (8 characters, hyphen, check character), the written form.
 pub(super) fn formatted(code: &str) -> String {
     format!("{}-{}", &code[..8], &code[8..])
 }

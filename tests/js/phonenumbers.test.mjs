@@ -13,19 +13,9 @@
 //    landline of a filing cannot be a service number.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { validatePhone, citiesForAreaCode } from 'beian-check';
+import { rng, runPython } from './support/reference.mjs';
 
-const PYTHON = new URL('../../.venv/bin/python', import.meta.url).pathname;
-
-function rng(seed) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function generate() {
   const random = rng(86);
@@ -54,12 +44,8 @@ function reference(numbers) {
     '    except phonenumbers.NumberParseException:', // e.g. 12xxx… read as a carrier code
     '        print(0, 99, "-"); continue',
     '    print(int(phonenumbers.is_valid_number(n)), phonenumbers.number_type(n), geocoder.description_for_number(n, "zh") or "-")',
-  ].join('\n');
-  return execFileSync(PYTHON, ['-c', script], { input: numbers.join('\n') + '\n', maxBuffer: 1 << 24 })
-    .toString()
-    .trim()
-    .split('\n')
-    .map((line) => {
+  ];
+  return runPython(script, numbers).map((line) => {
       const [valid, type, place] = line.split(' ');
       return { valid: valid === '1', type: Number(type), place };
     });

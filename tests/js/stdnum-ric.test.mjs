@@ -19,46 +19,21 @@
 //    rejects them, with a KeyError.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { validateIdNumber } from 'beian-check';
+import { divisionCodes, rng, runPython } from './support/reference.mjs';
 
 const AS_OF = '2026-11-22';
-const PYTHON = new URL('../../.venv/bin/python', import.meta.url).pathname;
 const SUPPLEMENTED = new Set(['330113', '330114']);
 
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const checkChar = (body) => '10X98765432'[[...body].reduce((s, d, i) => s + Number(d) * WEIGHTS[i], 0) % 11];
-
-/** Deterministic PRNG (mulberry32). */
-function rng(seed) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** Every division code in stdnum's loc.dat. */
-function locDatCodes() {
-  const codes = [];
-  let province = '';
-  for (const line of readFileSync(new URL('../../data/divisions/sources/loc.dat', import.meta.url), 'utf8').split('\n')) {
-    const m = /^(\s*)(\d+) /.exec(line);
-    if (!m) continue;
-    if (m[1] === '') province = m[2];
-    else codes.push(province + m[2]);
-  }
-  return codes;
-}
 
 function generate(count) {
   const random = rng(20261122);
   const pick = (list) => list[Math.floor(random() * list.length)];
   const int = (lo, hi) => lo + Math.floor(random() * (hi - lo + 1));
   const pad = (n, w) => String(n).padStart(w, '0');
-  const codes = [...locDatCodes(), ...SUPPLEMENTED];
+  const codes = [...divisionCodes(), ...SUPPLEMENTED];
   const numbers = [];
   while (numbers.length < count) {
     const place = random() < 0.9 ? pick(codes) : pad(int(0, 999999), 6);
@@ -88,11 +63,8 @@ function stdnumVerdicts(numbers) {
     '        ric.validate(line.strip()); print("valid")',
     '    except Exception as e:',
     '        print(type(e).__name__)',
-  ].join('\n');
-  return execFileSync(PYTHON, ['-c', script], { input: numbers.join('\n') + '\n', maxBuffer: 1 << 24 })
-    .toString()
-    .trim()
-    .split('\n');
+  ];
+  return runPython(script, numbers);
 }
 
 /** Which deliberate difference explains a disagreement, or null. */

@@ -17,11 +17,9 @@
 //    organisation code (USCC_ORG_CODE).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { validateUnitCode } from 'beian-check';
+import { divisionCodes, rng, runPython } from './support/reference.mjs';
 
-const PYTHON = new URL('../../.venv/bin/python', import.meta.url).pathname;
 const ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 const WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
 const AUTHORITY_CATEGORIES = ['11', '12', '13', '19', '21', '29', '31', '32', '33', '34', '35', '39', '41', '49', '51', '52',
@@ -36,32 +34,11 @@ function orgCodeCheck(body) {
   return c === 10 ? 'X' : c === 11 ? '0' : String(c);
 }
 
-function rng(seed) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function divisionCodes() {
-  const codes = ['100000'];
-  let province = '';
-  for (const line of readFileSync(new URL('../../data/divisions/sources/loc.dat', import.meta.url), 'utf8').split('\n')) {
-    const m = /^(\s*)(\d+) /.exec(line);
-    if (!m) continue;
-    if (m[1] === '') province = m[2];
-    else codes.push(province + m[2]);
-  }
-  return codes;
-}
-
 function generate(count) {
   const random = rng(32100);
   const pick = (s) => s[Math.floor(random() * s.length)];
   const chars = (alphabet, n) => Array.from({ length: n }, () => pick(alphabet)).join('');
-  const divisions = divisionCodes();
+  const divisions = ["100000", ...divisionCodes()];
   const codes = [];
   while (codes.length < count) {
     const registration = random() < 0.85 ? pick(AUTHORITY_CATEGORIES) : chars(ALPHABET, 2);
@@ -88,11 +65,8 @@ function stdnumVerdicts(codes) {
     '        uscc.validate(line.strip()); print("valid")',
     '    except Exception as e:',
     '        print(type(e).__name__)',
-  ].join('\n');
-  return execFileSync(PYTHON, ['-c', script], { input: codes.join('\n') + '\n', maxBuffer: 1 << 24 })
-    .toString()
-    .trim()
-    .split('\n');
+  ];
+  return runPython(script, codes);
 }
 
 /** Which deliberate difference explains a disagreement, or null. */
