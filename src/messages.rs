@@ -353,6 +353,64 @@ message_table! {
         zh: "个人备案的联系方式 1 建议填写账号绑定的手机号 {accountPhone}。",
         en: "For a personal filing, contact 1 should be the account's phone {accountPhone}.";
 
+    /// R-IP-1: not a dotted quad.
+    Ipv4Format = "IPV4_FORMAT", Error,
+        zh: "“{address}”不是 IPv4 地址：应为用点分隔的 4 组数字，如 20.10.0.1。",
+        en: "\"{address}\" is not an IPv4 address: four numbers separated by dots, e.g. 20.10.0.1.";
+    /// R-IP-1: an octet with a leading zero (ambiguous: octal in some parsers).
+    Ipv4LeadingZero = "IPV4_LEADING_ZERO", Error,
+        zh: "“{address}”中的数字不能以 0 开头（如 010 应写作 10）。",
+        en: "The numbers in \"{address}\" cannot have leading zeros (write 10, not 010).";
+    /// R-IP-1: an octet above 255.
+    Ipv4OctetRange = "IPV4_OCTET_RANGE", Error,
+        zh: "“{address}”中的每组数字应在 0–255 之间。",
+        en: "Each number in \"{address}\" is between 0 and 255.";
+    /// R-IP-1: RFC 1918 private range.
+    Ipv4Private = "IPV4_PRIVATE", Error,
+        zh: "{address} 是内网地址（{range}），请填写服务器的公网 IP。",
+        en: "{address} is a private address ({range}); enter the server's public IP.";
+    /// R-IP-1: carrier-grade NAT shared range.
+    Ipv4Shared = "IPV4_SHARED", Error,
+        zh: "{address} 是运营商共享地址（{range}），请填写服务器的公网 IP。",
+        en: "{address} is a carrier-grade NAT address ({range}); enter the server's public IP.";
+    /// R-IP-1: loopback.
+    Ipv4Loopback = "IPV4_LOOPBACK", Error,
+        zh: "{address} 是本机回环地址（{range}），请填写服务器的公网 IP。",
+        en: "{address} is a loopback address ({range}); enter the server's public IP.";
+    /// R-IP-1: link-local.
+    Ipv4LinkLocal = "IPV4_LINK_LOCAL", Error,
+        zh: "{address} 是链路本地地址（{range}），请填写服务器的公网 IP。",
+        en: "{address} is a link-local address ({range}); enter the server's public IP.";
+    /// R-IP-1: multicast.
+    Ipv4Multicast = "IPV4_MULTICAST", Error,
+        zh: "{address} 是组播地址（{range}），不能作为服务器地址。",
+        en: "{address} is a multicast address ({range}) and cannot be a server address.";
+    /// R-IP-1: documentation ranges.
+    Ipv4Documentation = "IPV4_DOCUMENTATION", Error,
+        zh: "{address} 是文档示例专用地址（{range}），请填写真实的公网 IP。",
+        en: "{address} is reserved for documentation ({range}); enter the real public IP.";
+    /// R-IP-1: other reserved ranges.
+    Ipv4Reserved = "IPV4_RESERVED", Error,
+        zh: "{address} 属于保留地址段（{range}），请填写服务器的公网 IP。",
+        en: "{address} is in a reserved range ({range}); enter the server's public IP.";
+
+    /// R-NUM-1/2: not the shape of a filing number.
+    FilingNumberFormat = "FILING_NUMBER_FORMAT", Error,
+        zh: "备案号格式不符：应为“粤ICP备12345678号”“粤ICP备12345678号-1”“京ICP证030367号”或“京公网安备11010802020088号”。",
+        en: "Not a filing number: expected e.g. 粤ICP备12345678号, 粤ICP备12345678号-1, 京ICP证030367号 or 京公网安备11010802020088号.";
+    /// R-NUM-1: an abbreviation that is no mainland province's.
+    FilingNumberProvince = "FILING_NUMBER_PROVINCE", Error,
+        zh: "“{char}”不是内地 31 个省级行政区的简称。",
+        en: "\"{char}\" is not the abbreviation of one of the 31 mainland provinces.";
+    /// R-NUM-1: a province abbreviation that filing numbers do not use.
+    FilingNumberProvinceAlias = "FILING_NUMBER_PROVINCE_ALIAS", Error,
+        zh: "备案号使用“{expected}”而不是“{char}”作为省份简称。",
+        en: "Filing numbers use \"{expected}\", not \"{char}\", for this province.";
+    /// R-NUM-2: the digits do not start with a division code of that province.
+    FilingNumberPoliceDivision = "FILING_NUMBER_POLICE_DIVISION", Error,
+        zh: "公安备案号前 6 位 {code} 不是{province}的行政区划代码。",
+        en: "The first six digits, {code}, are not a division code of {province}.";
+
     /// An option the caller passed could not be used; the default was used.
     OptionInvalid = "OPTION_INVALID", Warning,
         zh: "选项 {option} 的值 {value} 无效，已改用 {fallback}。",

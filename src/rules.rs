@@ -93,6 +93,19 @@ pub const CON_4: &str = "R-CON-4";
 /// account's phone (warning).
 pub const CON_5: &str = "R-CON-5";
 
+/// R-NUM-1: ICP filing numbers: subject `粤ICP备12345678号`, website
+/// `粤ICP备12345678号-1`, operating licence `京ICP证030367号`; the province
+/// abbreviation is one of the 31 mainland ones.
+pub const NUM_1: &str = "R-NUM-1";
+
+/// R-NUM-2: public-security filing number `京公网安备11010802020088号`: 14
+/// digits starting with a division code of that province.
+pub const NUM_2: &str = "R-NUM-2";
+
+/// R-IP-1: server IPs of the public-security filing are public IPv4
+/// addresses (seed 003: "如:20.10.0.1").
+pub const IP_1: &str = "R-IP-1";
+
 /// Findings about the options a caller passed (an unknown `locale`, a
 /// malformed `asOf`) rather than about the person's data. Never errors: the
 /// check falls back to the default and says so.

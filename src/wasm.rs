@@ -165,6 +165,19 @@ export interface ContactsForm {
   accountPhone?: string;
 }
 export type LoadResult = { loaded: true; places: number; runs: number } | { loaded: false; error: string };
+export interface FilingNumberResult extends FieldResult {
+  kind: "subject" | "website" | "licence" | "police" | null;
+  /** The province's code, "xx0000". */
+  province: string | null;
+  /** The subject number of a website number. */
+  subjectNumber: string | null;
+}
+export interface Ipv4Result extends FieldResult {
+  /** True for a public (globally routable) address. */
+  public: boolean;
+  /** The special-purpose range it lies in, e.g. "10.0.0.0/8". */
+  range: string | null;
+}
 /** Provenance of a bundled data table. */
 export interface DataSource {
   table: string;
@@ -420,4 +433,25 @@ pub fn check_contacts(
     let borrowed: Vec<_> = owners.iter().map(|o| o.as_ref().map(HostContacts::as_contacts)).collect();
     let account = field(&form, "accountPhone").as_string();
     to_js(&check_contact_rules(kind, &subject.as_contacts(), &borrowed, account.as_deref(), &opts))
+}
+
+/// `validateFilingNumber(value, options?)`: ICP and public-security filing
+/// numbers (R-NUM-1, R-NUM-2).
+#[wasm_bindgen(js_name = validateFilingNumber, unchecked_return_type = "FilingNumberResult")]
+pub fn validate_filing_number(
+    #[wasm_bindgen(unchecked_param_type = "unknown")] value: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "CommonOptions")] options: Option<js_sys::Object>,
+) -> JsValue {
+    let opts = CommonOptions::from_host(&options_of(options));
+    to_js(&crate::filing_number::validate_filing_number(read(&value).as_input(), &opts))
+}
+
+/// `validateIpv4(value, options?)`: a public server address (R-IP-1).
+#[wasm_bindgen(js_name = validateIpv4, unchecked_return_type = "Ipv4Result")]
+pub fn validate_ipv4(
+    #[wasm_bindgen(unchecked_param_type = "unknown")] value: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "CommonOptions")] options: Option<js_sys::Object>,
+) -> JsValue {
+    let opts = CommonOptions::from_host(&options_of(options));
+    to_js(&crate::ipv4::validate_ipv4(read(&value).as_input(), &opts))
 }
