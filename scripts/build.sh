@@ -10,7 +10,7 @@ start=$(date +%s)
 cargo build --release --target wasm32-unknown-unknown --lib
 rm -rf pkg/web
 wasm-bindgen --target web --out-dir pkg/web target/wasm32-unknown-unknown/release/beian_check.wasm
-node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
+node_modules/.bin/wasm-opt -Oz --converge --enable-bulk-memory --enable-nontrapping-float-to-int \
   --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue \
   pkg/web/beian_check_bg.wasm -o pkg/web/beian_check_bg.wasm
 # The optional mobile home-location table (R-TEL-4), loaded at run time.

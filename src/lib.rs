@@ -34,6 +34,7 @@
 pub mod contact;
 pub mod date;
 pub mod division;
+pub mod domain;
 pub mod email;
 pub mod filing_number;
 pub mod finding;

@@ -411,6 +411,91 @@ message_table! {
         zh: "公安备案号前 6 位 {code} 不是{province}的行政区划代码。",
         en: "The first six digits, {code}, are not a division code of {province}.";
 
+    /// R-DOM-2: a URL where a domain belongs.
+    DomainIsUrl = "DOMAIN_IS_URL", Error,
+        zh: "请只填写域名（如 example.com），不要填写 http:// 或路径。",
+        en: "Enter the domain only (e.g. example.com), without http:// or a path.";
+    /// R-DOM-2: two dots in a row, or a leading dot.
+    DomainLabelEmpty = "DOMAIN_LABEL_EMPTY", Error,
+        zh: "域名中有空的部分（连续的点或以点开头）。",
+        en: "The domain has an empty part (two dots in a row, or a leading dot).";
+    /// R-DOM-2: a character domains do not allow.
+    DomainInvalidChar = "DOMAIN_INVALID_CHAR", Error,
+        zh: "域名中不能有“{char}”：只能使用字母、数字、连字符或汉字。",
+        en: "\"{char}\" cannot appear in a domain: letters, digits, hyphens or Chinese characters only.";
+    /// R-DOM-2: a label starting or ending with a hyphen.
+    DomainLabelHyphen = "DOMAIN_LABEL_HYPHEN", Error,
+        zh: "域名的“{label}”部分不能以连字符开头或结尾。",
+        en: "The part \"{label}\" of the domain cannot start or end with a hyphen.";
+    /// R-DOM-2: an xn-- label that is not valid punycode.
+    DomainPunycode = "DOMAIN_PUNYCODE", Error,
+        zh: "“{label}”不是有效的国际化域名编码（xn--）。",
+        en: "\"{label}\" is not a valid internationalised label (xn--).";
+    /// R-DOM-2: a label longer than 63 octets.
+    DomainLabelLength = "DOMAIN_LABEL_LENGTH", Error,
+        zh: "域名的“{label}”部分过长（编码后 {length} 个字符，最多 63 个）。",
+        en: "The part \"{label}\" of the domain is too long ({length} characters encoded, at most 63).";
+    /// R-DOM-2: longer than 253 octets.
+    DomainLength = "DOMAIN_LENGTH", Error,
+        zh: "域名过长（编码后 {length} 个字符，最多 253 个）。",
+        en: "The domain is too long ({length} characters encoded, at most 253).";
+    /// R-DOM-1: no such top-level domain.
+    DomainTldUnknown = "DOMAIN_TLD_UNKNOWN", Error,
+        zh: "“.{tld}”不是存在的顶级域名，请核对拼写。",
+        en: "\".{tld}\" is not an existing top-level domain; check the spelling.";
+    /// R-DOM-2: only a public suffix, no name.
+    DomainIsSuffix = "DOMAIN_IS_SUFFIX", Error,
+        zh: "这是公共后缀，不是可备案的域名，请在前面加上注册的名称（如 example.com.cn）。",
+        en: "This is a public suffix, not a domain you can file; add the registered name (e.g. example.com.cn).";
+    /// R-DOM-2: a subdomain instead of the registrable domain.
+    DomainSubdomain = "DOMAIN_SUBDOMAIN", Error,
+        zh: "备案填写主域名，不填子域名：应填写 {registrable}。",
+        en: "File the registered domain, not a subdomain: enter {registrable}.";
+    /// R-DOM-1: a suffix seed 003 lists as not eligible.
+    DomainSuffixNotApproved = "DOMAIN_SUFFIX_NOT_APPROVED", Error,
+        zh: "{suffix} 域名不能备案（不在工信部批复的顶级域内）。",
+        en: "{suffix} domains cannot be filed (not a top-level domain approved by MIIT).";
+    /// R-DOM-1: a real suffix whose approval is not known here.
+    DomainSuffixUnverified = "DOMAIN_SUFFIX_UNVERIFIED", Warning,
+        zh: "无法确认 {suffix} 是否为工信部批复的顶级域，请在提交前向接入商核实。",
+        en: "Whether {suffix} is approved by MIIT cannot be confirmed here; check with your provider before submitting.";
+    /// R-DOM-3: Beijing and a country-code domain.
+    DomainBeijingCountryCode = "DOMAIN_BEIJING_COUNTRY_CODE", Error,
+        zh: "北京备案不能使用国别域名（{suffix}）。",
+        en: "Beijing filings cannot use country-code domains ({suffix}).";
+    /// R-URL-3: spaces.
+    UrlSpace = "URL_SPACE", Error,
+        zh: "网址中不能有空格。",
+        en: "A URL cannot contain spaces.";
+    /// R-URL-3: a fragment.
+    UrlFragment = "URL_FRAGMENT", Error,
+        zh: "首页网址不能带“#”及其后的片段。",
+        en: "A homepage URL cannot have a \"#\" fragment.";
+    /// R-URL-3: not http or https.
+    UrlScheme = "URL_SCHEME", Error,
+        zh: "网址只能以 http:// 或 https:// 开头，不能是 {scheme}://。",
+        en: "A URL starts with http:// or https://, not {scheme}://.";
+    /// R-URL-3: user name or password in the URL.
+    UrlCredentials = "URL_CREDENTIALS", Error,
+        zh: "网址中不能包含用户名或密码（@）。",
+        en: "A URL cannot contain a user name or password (@).";
+    /// R-URL-3: an invalid port.
+    UrlPort = "URL_PORT", Error,
+        zh: "端口“{port}”无效：应为 1–65535。",
+        en: "The port \"{port}\" is invalid: 1 to 65535.";
+    /// R-URL-3: an IP address as host.
+    UrlIpHost = "URL_IP_HOST", Error,
+        zh: "首页网址须使用域名，不能使用 IP 地址（{host}）。",
+        en: "A homepage URL uses a domain name, not an IP address ({host}).";
+    /// R-URL-1: the host is outside the filing's domains.
+    UrlHostOutside = "URL_HOST_OUTSIDE", Error,
+        zh: "首页网址的域名 {host} 不在网站域名列表（{domains}）中。",
+        en: "The homepage host {host} is not one of the website's domains ({domains}).";
+    /// R-URL-2: the old console's www. rule.
+    UrlWww = "URL_WWW", Warning,
+        zh: "首页网址建议以“www.”开头（部分接入商要求）。",
+        en: "The homepage URL should start with \"www.\" (some providers require it).";
+
     /// An option the caller passed could not be used; the default was used.
     OptionInvalid = "OPTION_INVALID", Warning,
         zh: "选项 {option} 的值 {value} 无效，已改用 {fallback}。",

@@ -93,6 +93,30 @@ pub const CON_4: &str = "R-CON-4";
 /// account's phone (warning).
 pub const CON_5: &str = "R-CON-5";
 
+/// R-DOM-1: the domain's top-level domain must be approved by MIIT (seed 003
+/// lists eligible and ineligible examples).
+pub const DOM_1: &str = "R-DOM-1";
+
+/// R-DOM-2: a filing names a registrable domain, not a subdomain; IDNs in
+/// Unicode and punycode form; letters, digits, hyphens; label ≤ 63, total ≤ 253.
+pub const DOM_2: &str = "R-DOM-2";
+
+/// R-DOM-3: Beijing filings may not use country-code domains outside the
+/// approved list nor domains registered abroad (seed 003).
+pub const DOM_3: &str = "R-DOM-3";
+
+/// R-URL-1: each homepage URL's host is one of the listed domains or a
+/// subdomain of one (seed 003).
+pub const URL_1: &str = "R-URL-1";
+
+/// R-URL-2: the older console required homepage hosts to begin with `www.`
+/// (seed 003): a configurable warning.
+pub const URL_2: &str = "R-URL-2";
+
+/// R-URL-3: homepage URL syntax: optional http/https scheme, no credentials,
+/// no spaces, valid host, optional port and path; no IP-address hosts.
+pub const URL_3: &str = "R-URL-3";
+
 /// R-NUM-1: ICP filing numbers: subject `粤ICP备12345678号`, website
 /// `粤ICP备12345678号-1`, operating licence `京ICP证030367号`; the province
 /// abbreviation is one of the 31 mainland ones.

@@ -178,6 +178,33 @@ export interface Ipv4Result extends FieldResult {
   /** The special-purpose range it lies in, e.g. "10.0.0.0/8". */
   range: string | null;
 }
+export interface DomainOptions extends CommonOptions {
+  /** Filing province ("11", "110000"), for R-DOM-3. */
+  province?: string;
+}
+export interface DomainResult extends FieldResult {
+  /** ASCII (punycode) form. */
+  ascii: string | null;
+  /** Unicode form. */
+  unicode: string | null;
+  /** Public suffix, e.g. "com.cn". */
+  suffix: string | null;
+  /** Registrable domain, e.g. "example.com.cn". */
+  registrable: string | null;
+  isSubdomain: boolean;
+  /** "eligible" / "not_eligible" (seed 003's lists) or "unverified". */
+  eligibility: "eligible" | "not_eligible" | "unverified" | null;
+}
+export interface UrlOptions extends CommonOptions {
+  /** The website's domains (R-URL-1). */
+  domains?: string[];
+  /** The old console's www. rule (R-URL-2): "warning" (default) or "off". */
+  wwwRule?: "warning" | "off";
+}
+export interface UrlResult extends FieldResult {
+  host: string | null;
+  registrable: string | null;
+}
 /** Provenance of a bundled data table. */
 export interface DataSource {
   table: string;
@@ -454,4 +481,35 @@ pub fn validate_ipv4(
 ) -> JsValue {
     let opts = CommonOptions::from_host(&options_of(options));
     to_js(&crate::ipv4::validate_ipv4(read(&value).as_input(), &opts))
+}
+
+/// `validateDomain(value, options?)`: R-DOM-1 … R-DOM-3.
+#[wasm_bindgen(js_name = validateDomain, unchecked_return_type = "DomainResult")]
+pub fn validate_domain(
+    #[wasm_bindgen(unchecked_param_type = "unknown")] value: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "DomainOptions")] options: Option<js_sys::Object>,
+) -> JsValue {
+    let opts = crate::domain::DomainOptions::from_host(options_of(options));
+    to_js(&crate::domain::validate_domain(read(&value).as_input(), &opts))
+}
+
+/// `validateHomepageUrl(value, options?)`: R-URL-1 … R-URL-3.
+#[wasm_bindgen(js_name = validateHomepageUrl, unchecked_return_type = "UrlResult")]
+pub fn validate_homepage_url(
+    #[wasm_bindgen(unchecked_param_type = "unknown")] value: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "UrlOptions")] options: Option<js_sys::Object>,
+) -> JsValue {
+    let object = options.clone().map_or(JsValue::UNDEFINED, JsValue::from);
+    let listed = if object.is_object() {
+        js_sys::Reflect::get(&object, &JsValue::from_str("domains")).unwrap_or(JsValue::UNDEFINED)
+    } else {
+        JsValue::UNDEFINED
+    };
+    let domains: Vec<String> = if js_sys::Array::is_array(&listed) {
+        js_sys::Array::from(&listed).iter().filter_map(|d| d.as_string()).collect()
+    } else {
+        Vec::new()
+    };
+    let opts = crate::domain::url::UrlOptions::from_host(options_of(options), domains);
+    to_js(&crate::domain::url::validate_homepage_url(read(&value).as_input(), &opts))
 }

@@ -8,6 +8,8 @@ use serde::Serialize;
 pub mod divisions;
 #[rustfmt::skip]
 pub mod phones;
+#[rustfmt::skip]
+pub mod suffixes;
 
 /// The first index in `0..len` for which `is_before` is false, where
 /// `is_before` is true for a prefix of the indexes (binary search over
@@ -61,6 +63,14 @@ pub fn data_version() -> Vec<DataSource> {
             rows: phones::AREA_CODES.len(),
             crosscheck:
                 "none: the PyPI AreaCode 1.0.0 list holds districts and neighbourhoods, not telephone area codes",
+        },
+        DataSource {
+            table: "suffixes",
+            source: suffixes::SOURCE,
+            date: suffixes::SOURCE_DATE,
+            licence: suffixes::LICENCE,
+            rows: suffixes::TLDS.lines().count(),
+            crosscheck: "registrable domains compared with npm tldts; eligibility: seed 003's lists only (the MIIT-approved list is not bundled)",
         },
     ]
 }

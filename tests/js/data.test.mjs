@@ -16,6 +16,11 @@ test('src/tables/phones.rs and mobile-location.bin are up to date with data/phon
   assert.match(out, /up to date/);
 });
 
+test('src/tables/suffixes.rs is up to date with data/domains/generate.py', () => {
+  const python = new URL('../../.venv/bin/python', import.meta.url).pathname;
+  assert.match(execFileSync(python, ['data/domains/generate.py', '--check']).toString(), /up to date/);
+});
+
 test('dataVersion names the source, date and licence of the division table', () => {
   const [divisions] = dataVersion();
   assert.equal(divisions.table, 'divisions');

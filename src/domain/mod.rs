@@ -1,0 +1,311 @@
+//! Domains (`validateDomain`): label syntax and IDN (R-DOM-2), the
+//! registrable domain (a filing names `example.com.cn`, not
+//! `www.example.com.cn`), the suffix's eligibility (R-DOM-1) and Beijing's
+//! country-code rule (R-DOM-3). Homepage URLs are in [`url`].
+//!
+//! Unicode and punycode forms are compared in one normal form: ASCII
+//! lower case, Unicode labels as punycode (`例子.中国` ↔
+//! `xn--fsqu00a.xn--fiqs8s`); the ideographic full stop `。` separates
+//! labels as the MIIT domain system allows. UTS 46 mapping beyond that
+//! (case folding of non-ASCII letters, NFC) is left out to keep the wasm
+//! small; Chinese labels have no case.
+//!
+//! Eligibility: the complete list of suffixes approved by MIIT is not
+//! bundled yet; seed 003's eligible list passes, its ineligible list is an
+//! error, and any other real top-level domain is a warning
+//! `DOMAIN_SUFFIX_UNVERIFIED`.
+//!
+//! ```
+//! use beian_check::domain::{validate_domain, DomainOptions};
+//! let r = validate_domain("www.例子.中国", &DomainOptions::default());
+//! assert_eq!(r.findings[0].code.as_str(), "DOMAIN_SUBDOMAIN");
+//! assert_eq!(r.details.registrable.as_deref(), Some("xn--fsqu00a.xn--fiqs8s"));
+//! assert_eq!(r.details.unicode.as_deref(), Some("www.例子.中国"));
+//! ```
+
+pub mod punycode;
+pub mod url;
+
+use crate::finding::{FieldResult, Findings, Param};
+use crate::input::{clean, is_word_char, Input, Value};
+use crate::messages::Code;
+use crate::options::{pick, CommonOptions};
+use crate::rules;
+use crate::tables::suffixes as table;
+use serde::Serialize;
+
+/// True when the newline-separated, sorted `lines` contain `needle` (binary
+/// search on byte offsets, nothing built up front).
+fn sorted_lines_contain(lines: &str, needle: &str) -> bool {
+    let bytes = lines.as_bytes();
+    let line_at = |mut at: usize| {
+        while at > 0 && bytes[at - 1] != b'\n' {
+            at -= 1;
+        }
+        let end = lines[at..].find('\n').map_or(lines.len(), |e| at + e);
+        (at, &lines[at..end])
+    };
+    let (mut low, mut high) = (0, lines.len());
+    while low < high {
+        let (start, line) = line_at(low + (high - low) / 2);
+        match line.cmp(needle) {
+            std::cmp::Ordering::Equal => return true,
+            std::cmp::Ordering::Less => low = start + line.len() + 1,
+            std::cmp::Ordering::Greater => high = start,
+        }
+    }
+    false
+}
+
+/// A host name in both forms, label by label.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Host {
+    /// Punycode / ASCII lower-case labels.
+    pub ascii: Vec<String>,
+    /// Unicode labels.
+    pub unicode: Vec<String>,
+}
+
+impl Host {
+    /// `a.b.c` in ASCII form.
+    pub fn ascii_name(&self) -> String {
+        self.ascii.join(".")
+    }
+    /// `a.b.c` in Unicode form.
+    pub fn unicode_name(&self) -> String {
+        self.unicode.join(".")
+    }
+}
+
+/// Reads a host name: labels separated by `.` or `。`, a trailing dot
+/// dropped, each label checked and given in both forms. Errors name the
+/// rule-R-DOM-2 finding to report.
+pub fn parse_host(text: &str) -> Result<Host, (Code, Vec<(&'static str, Param)>)> {
+    let text = text.replace(['。', '｡'], ".");
+    let text = text.strip_suffix('.').unwrap_or(&text);
+    if text.is_empty() {
+        return Err((Code::InputEmpty, vec![]));
+    }
+    let mut host = Host { ascii: Vec::new(), unicode: Vec::new() };
+    for raw in text.split('.') {
+        let label = raw.to_ascii_lowercase();
+        if label.is_empty() {
+            return Err((Code::DomainLabelEmpty, vec![]));
+        }
+        if let Some(c) = label.chars().find(|&c| !(is_word_char(c) || c == '-')) {
+            return Err((Code::DomainInvalidChar, vec![("char", Param::from(c))]));
+        }
+        if label.starts_with('-') || label.ends_with('-') {
+            return Err((Code::DomainLabelHyphen, vec![("label", Param::from(raw))]));
+        }
+        let (ascii, unicode) = if let Some(encoded) = label.strip_prefix("xn--") {
+            // Valid only when it decodes to non-ASCII text that encodes back to the same label.
+            let decoded =
+                punycode::decode(encoded).filter(|d| !d.is_ascii() && punycode::encode(d).as_deref() == Some(encoded));
+            match decoded {
+                Some(unicode) => (label.clone(), unicode),
+                None => return Err((Code::DomainPunycode, vec![("label", Param::from(raw))])),
+            }
+        } else if label.is_ascii() {
+            (label.clone(), label.clone())
+        } else {
+            match punycode::encode(&label) {
+                Some(encoded) => (format!("xn--{encoded}"), label.clone()),
+                None => return Err((Code::DomainPunycode, vec![("label", Param::from(raw))])),
+            }
+        };
+        if ascii.len() > 63 {
+            return Err((
+                Code::DomainLabelLength,
+                vec![("label", Param::from(raw)), ("length", Param::from(ascii.len()))],
+            ));
+        }
+        host.ascii.push(ascii);
+        host.unicode.push(unicode);
+    }
+    let length = host.ascii_name().len();
+    if length > 253 {
+        return Err((Code::DomainLength, vec![("length", Param::from(length))]));
+    }
+    Ok(host)
+}
+
+/// How a suffix stands for filing (R-DOM-1).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Eligibility {
+    /// Listed as eligible in seed 003.
+    Eligible,
+    /// Listed as not eligible in seed 003.
+    NotEligible,
+    /// A real top-level domain whose approval is not known to the library.
+    Unverified,
+}
+
+/// The eligibility of a top-level label (punycode).
+pub fn eligibility(tld: &str) -> Eligibility {
+    if sorted_lines_contain(table::SEED_ELIGIBLE, tld) {
+        Eligibility::Eligible
+    } else if sorted_lines_contain(table::SEED_INELIGIBLE, tld) {
+        Eligibility::NotEligible
+    } else {
+        Eligibility::Unverified
+    }
+}
+
+/// Number of labels of the public suffix of `host` (1 or 2), or `None`
+/// when its top-level label is no real TLD.
+pub fn suffix_labels(host: &Host) -> Option<usize> {
+    let n = host.ascii.len();
+    let tld = host.ascii.last()?;
+    if !sorted_lines_contain(table::TLDS, tld) {
+        return None;
+    }
+    let two = n >= 2 && sorted_lines_contain(table::RULES, &host.ascii[n - 2..].join("."));
+    Some(if two { 2 } else { 1 })
+}
+
+/// Options of [`validate_domain`].
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct DomainOptions {
+    /// The filing province (`xx0000`), for R-DOM-3.
+    pub province: Option<u32>,
+    /// Language and rejected option values.
+    pub common: CommonOptions,
+}
+
+impl DomainOptions {
+    /// Reads `province`, `locale` and `asOf` through `get`.
+    pub fn from_host(get: impl Fn(&'static str) -> Value) -> DomainOptions {
+        let mut common = CommonOptions::from_host(&get);
+        let province = pick(
+            "province",
+            get("province").as_input(),
+            crate::division::parse_province,
+            || "(none)".into(),
+            &mut common.rejected,
+        );
+        DomainOptions { province, common }
+    }
+}
+
+/// What a domain decodes to.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DomainDetails {
+    /// The domain in ASCII (punycode) form.
+    pub ascii: Option<String>,
+    /// The domain in Unicode form.
+    pub unicode: Option<String>,
+    /// Its public suffix (`com.cn`), ASCII form.
+    pub suffix: Option<String>,
+    /// The registrable domain (`example.com.cn`), ASCII form.
+    pub registrable: Option<String>,
+    /// True when the input is below the registrable domain.
+    pub is_subdomain: bool,
+    /// The suffix's standing for filing.
+    pub eligibility: Option<Eligibility>,
+}
+
+/// Country-code top-level domains that seed 003 lists as eligible.
+const ELIGIBLE_CCTLDS: [&str; 3] = ["cn", "cc", "tv"];
+
+/// Checks a domain a filing names (R-DOM-1 … R-DOM-3). `normalized` is the
+/// ASCII form.
+pub fn validate_domain<'a>(value: impl Into<Input<'a>>, opts: &DomainOptions) -> FieldResult<DomainDetails> {
+    let mut findings = opts.common.findings("");
+    let mut details = DomainDetails::default();
+    let Some(text) = clean(value.into(), rules::DOM_2, &mut findings) else {
+        return findings.finish(None, details);
+    };
+    if text.contains("://") || text.contains('/') {
+        findings.push(rules::DOM_2, Code::DomainIsUrl, vec![]);
+        return findings.finish(Some(text), details);
+    }
+    let host = match parse_host(&text) {
+        Ok(host) => host,
+        Err((code, params)) => {
+            findings.push(rules::DOM_2, code, params);
+            return findings.finish(Some(text), details);
+        }
+    };
+    details.ascii = Some(host.ascii_name());
+    details.unicode = Some(host.unicode_name());
+    check_registrable(&host, opts.province, &mut findings, &mut details);
+    findings.finish(details.ascii.clone(), details)
+}
+
+fn check_registrable(host: &Host, province: Option<u32>, findings: &mut Findings, details: &mut DomainDetails) {
+    let n = host.ascii.len();
+    let Some(suffix_len) = suffix_labels(host) else {
+        let tld = host.unicode.last().map_or("", String::as_str);
+        findings.push(rules::DOM_1, Code::DomainTldUnknown, vec![("tld", Param::from(tld))]);
+        return;
+    };
+    details.suffix = Some(host.ascii[n - suffix_len..].join("."));
+    if n <= suffix_len {
+        findings.push(rules::DOM_2, Code::DomainIsSuffix, vec![]);
+    } else {
+        let registrable = n - suffix_len - 1;
+        details.registrable = Some(host.ascii[registrable..].join("."));
+        details.is_subdomain = registrable > 0;
+        if details.is_subdomain {
+            let suggestion = host.unicode[registrable..].join(".");
+            findings.push(rules::DOM_2, Code::DomainSubdomain, vec![("registrable", Param::from(suggestion))]);
+        }
+    }
+    let tld = host.ascii[n - 1].as_str();
+    let standing = eligibility(tld);
+    details.eligibility = Some(standing);
+    let tld_shown = format!(".{}", host.unicode[n - 1]);
+    match standing {
+        Eligibility::NotEligible => {
+            findings.push(rules::DOM_1, Code::DomainSuffixNotApproved, vec![("suffix", Param::from(tld_shown))])
+        }
+        Eligibility::Unverified => {
+            findings.push(rules::DOM_1, Code::DomainSuffixUnverified, vec![("suffix", Param::from(tld_shown))])
+        }
+        Eligibility::Eligible => {}
+    }
+    let country_code = tld.len() == 2 && tld.bytes().all(|b| b.is_ascii_lowercase());
+    if province == Some(110_000)
+        && country_code
+        && !ELIGIBLE_CCTLDS.contains(&tld)
+        && standing != Eligibility::NotEligible
+    {
+        findings.push(rules::DOM_3, Code::DomainBeijingCountryCode, vec![("suffix", Param::from(format!(".{tld}")))]);
+    }
+}
+
+/// R-DOM-4 (seed 000): more than 4 domains on one website need a website
+/// construction plan (网站建设方案书).
+pub fn needs_construction_plan(domains: usize) -> bool {
+    domains > 4
+}
+
+/// R-DOM-5 (seed 003): several domains pointing to one website need the
+/// remark "域名指向同一网站".
+pub fn needs_same_site_remark(domains: usize) -> bool {
+    domains > 1
+}
+
+/// The remark R-DOM-5 asks for.
+pub const SAME_SITE_REMARK: &str = "域名指向同一网站";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sorted_lines_lookup() {
+        let lines = "a\nbb\nc\ncom\nxn--fiqs8s";
+        for present in ["a", "bb", "c", "com", "xn--fiqs8s"] {
+            assert!(sorted_lines_contain(lines, present), "{present}");
+        }
+        for absent in ["", "b", "cc", "co", "comm", "z"] {
+            assert!(!sorted_lines_contain(lines, absent), "{absent}");
+        }
+        assert!(sorted_lines_contain(table::TLDS, "com") && sorted_lines_contain(table::TLDS, "zw"));
+        assert!(!sorted_lines_contain(table::TLDS, "comm"));
+    }
+}
