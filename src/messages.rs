@@ -463,6 +463,22 @@ message_table! {
     DomainBeijingCountryCode = "DOMAIN_BEIJING_COUNTRY_CODE", Error,
         zh: "北京备案不能使用国别域名（{suffix}）。",
         en: "Beijing filings cannot use country-code domains ({suffix}).";
+    /// R-DOM-3: Beijing and a registrar abroad.
+    DomainRegistrarAbroad = "DOMAIN_REGISTRAR_ABROAD", Error,
+        zh: "北京备案不能使用在国外注册的域名，请转入境内注册商。",
+        en: "Beijing filings cannot use domains registered with a registrar abroad; transfer the domain to a mainland registrar.";
+    /// R-DOM-3: Beijing and an unknown registrar.
+    DomainRegistrarUnknown = "DOMAIN_REGISTRAR_UNKNOWN", Warning,
+        zh: "北京备案须使用境内注册商注册的域名，请确认域名注册商在境内。",
+        en: "Beijing filings need a domain registered with a mainland registrar; make sure yours is.";
+    /// R-DOM-6: registrant not given.
+    DomainRegistrantUnknown = "DOMAIN_REGISTRANT_UNKNOWN", Warning,
+        zh: "请确认域名已实名认证，且域名所有者与备案主体一致。",
+        en: "Make sure the domain is real-name verified and its registrant is the filing subject.";
+    /// R-DOM-6: registrant differs from the subject.
+    DomainRegistrantMismatch = "DOMAIN_REGISTRANT_MISMATCH", Warning,
+        zh: "域名所有者“{registrant}”与备案主体“{subject}”不一致，管局可能驳回；如已变更请更新域名实名信息。",
+        en: "The domain's registrant \"{registrant}\" differs from the subject \"{subject}\"; the filing may be rejected.";
     /// R-URL-3: spaces.
     UrlSpace = "URL_SPACE", Error,
         zh: "网址中不能有空格。",

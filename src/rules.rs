@@ -105,6 +105,10 @@ pub const DOM_2: &str = "R-DOM-2";
 /// approved list nor domains registered abroad (seed 003).
 pub const DOM_3: &str = "R-DOM-3";
 
+/// R-DOM-6: the domain is real-name verified and its registrant matches the
+/// subject (seed 003); the caller passes the registrant, else a warning.
+pub const DOM_6: &str = "R-DOM-6";
+
 /// R-URL-1: each homepage URL's host is one of the listed domains or a
 /// subdomain of one (seed 003).
 pub const URL_1: &str = "R-URL-1";

@@ -181,6 +181,15 @@ export interface Ipv4Result extends FieldResult {
 export interface DomainOptions extends CommonOptions {
   /** Filing province ("11", "110000"), for R-DOM-3. */
   province?: string;
+  /** Suffixes you know to be approved by MIIT, added to seed 003's list (R-DOM-1). */
+  allowSuffixes?: string[];
+  /** Suffixes you do not accept (R-DOM-1). */
+  denySuffixes?: string[];
+  /** Whether the registrar is abroad (R-DOM-3, Beijing); omit when unknown. */
+  registrarAbroad?: boolean;
+  /** The domain's registrant and the filing subject's name (R-DOM-6). */
+  registrant?: string;
+  subjectName?: string;
 }
 export interface DomainResult extends FieldResult {
   /** ASCII (punycode) form. */
@@ -483,13 +492,34 @@ pub fn validate_ipv4(
     to_js(&crate::ipv4::validate_ipv4(read(&value).as_input(), &opts))
 }
 
-/// `validateDomain(value, options?)`: R-DOM-1 … R-DOM-3.
+/// The strings of the array option `name` (other values are skipped).
+fn string_array(options: &Option<js_sys::Object>, name: &str) -> Vec<String> {
+    let value = options
+        .as_ref()
+        .and_then(|o| js_sys::Reflect::get(o, &JsValue::from_str(name)).ok())
+        .unwrap_or(JsValue::UNDEFINED);
+    if js_sys::Array::is_array(&value) {
+        js_sys::Array::from(&value).iter().filter_map(|d| d.as_string()).collect()
+    } else {
+        Vec::new()
+    }
+}
+
+/// The boolean option `name`, if it is a boolean.
+fn bool_option(options: &Option<js_sys::Object>, name: &str) -> Option<bool> {
+    options.as_ref().and_then(|o| js_sys::Reflect::get(o, &JsValue::from_str(name)).ok()).and_then(|v| v.as_bool())
+}
+
+/// `validateDomain(value, options?)`: R-DOM-1 … R-DOM-3, R-DOM-6.
 #[wasm_bindgen(js_name = validateDomain, unchecked_return_type = "DomainResult")]
 pub fn validate_domain(
     #[wasm_bindgen(unchecked_param_type = "unknown")] value: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "DomainOptions")] options: Option<js_sys::Object>,
 ) -> JsValue {
-    let opts = crate::domain::DomainOptions::from_host(options_of(options));
+    let allow = string_array(&options, "allowSuffixes");
+    let deny = string_array(&options, "denySuffixes");
+    let abroad = bool_option(&options, "registrarAbroad");
+    let opts = crate::domain::DomainOptions::from_host(options_of(options), allow, deny, abroad);
     to_js(&crate::domain::validate_domain(read(&value).as_input(), &opts))
 }
 
@@ -499,17 +529,7 @@ pub fn validate_homepage_url(
     #[wasm_bindgen(unchecked_param_type = "unknown")] value: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "UrlOptions")] options: Option<js_sys::Object>,
 ) -> JsValue {
-    let object = options.clone().map_or(JsValue::UNDEFINED, JsValue::from);
-    let listed = if object.is_object() {
-        js_sys::Reflect::get(&object, &JsValue::from_str("domains")).unwrap_or(JsValue::UNDEFINED)
-    } else {
-        JsValue::UNDEFINED
-    };
-    let domains: Vec<String> = if js_sys::Array::is_array(&listed) {
-        js_sys::Array::from(&listed).iter().filter_map(|d| d.as_string()).collect()
-    } else {
-        Vec::new()
-    };
+    let domains = string_array(&options, "domains");
     let opts = crate::domain::url::UrlOptions::from_host(options_of(options), domains);
     to_js(&crate::domain::url::validate_homepage_url(read(&value).as_input(), &opts))
 }

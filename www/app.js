@@ -4,7 +4,7 @@
 // Content-Security-Policy.
 import init, {
   validateIdNumber, detectIdKind, listDivisions, validateUnitCode, listSubjectNatures, certificateTypesFor,
-  validatePhone, loadMobileLocations,
+  validatePhone, loadMobileLocations, validateDomain, validateHomepageUrl,
 } from '/pkg/beian_check.js';
 
 const KINDS = ['resident_id', 'resident_id_15', 'hmt_residence_permit', 'hk_macau_permit', 'taiwan_permit', 'passport',
@@ -34,6 +34,11 @@ const TEXT = {
     unitValid: '✓ 证件号码有效',
     unitInvalid: '✗ 证件号码有误',
     personalHint: '个人备案的证件在下方“主体负责人证件”中填写。',
+    siteTitle: '网站',
+    siteHint: '填写主域名（不含 www），首页网址须在域名之下。',
+    domainLabel: '网站域名',
+    urlLabel: '首页网址',
+    domainInfo: (r) => (r.unicode !== r.ascii ? `国际化域名，编码形式：${r.ascii}` : `主域名 ${r.registrable ?? '—'} · 后缀 .${r.suffix ?? '—'}`),
     phoneTitle: '联系方式',
     phoneHint: '座机区号须与通信地址所在城市相符（取上方备案地域）；手机号码显示归属地。',
     mobileLabel: '手机号码（联系方式 1）',
@@ -96,6 +101,11 @@ const TEXT = {
     unitValid: '✓ The number is valid',
     unitInvalid: '✗ The number has errors',
     personalHint: 'A personal filing enters its identity document below.',
+    siteTitle: 'Website',
+    siteHint: 'Enter the registered domain (no www); the homepage URL must be under it.',
+    domainLabel: 'Domain',
+    urlLabel: 'Homepage URL',
+    domainInfo: (r) => (r.unicode !== r.ascii ? `Internationalised domain, encoded: ${r.ascii}` : `Registered domain ${r.registrable ?? '—'} · suffix .${r.suffix ?? '—'}`),
     phoneTitle: 'Contacts',
     phoneHint: "The landline's area code must match the mailing city (the filing region above); the mobile shows where it is registered.",
     mobileLabel: 'Mobile (contact 1)',
@@ -184,6 +194,7 @@ regionSelects.forEach((select, level) => {
     showRegionCode();
     updateUnit();
     updatePhones();
+    updateSite();
   });
 });
 
@@ -256,6 +267,32 @@ function updatePhones() {
   $('phone-findings').replaceChildren(...results.flatMap(([kind, r]) => r.findings.map((f) => {
     const item = renderFinding(f, t);
     item.dataset.field = kind;
+    return item;
+  })));
+}
+
+// ---- website --------------------------------------------------------------
+
+const domainInput = $('site-domain');
+const urlInput = $('site-url');
+
+function updateSite() {
+  const t = TEXT[locale];
+  const province = regionSelects[0].value || undefined;
+  const results = [];
+  let domainResult = null;
+  if (domainInput.value.trim()) {
+    domainResult = validateDomain(domainInput.value, { province, locale });
+    results.push(['domain', domainResult]);
+  }
+  if (urlInput.value.trim()) {
+    const domains = domainInput.value.trim() ? [domainInput.value] : [];
+    results.push(['url', validateHomepageUrl(urlInput.value, { domains, locale })]);
+  }
+  $('site-info').textContent = domainResult?.ascii ? t.domainInfo(domainResult) : '';
+  $('site-findings').replaceChildren(...results.flatMap(([field, r]) => r.findings.map((f) => {
+    const item = renderFinding(f, t);
+    item.dataset.field = field;
     return item;
   })));
 }
@@ -340,6 +377,7 @@ function applyLocale() {
   update();
   updateUnit();
   updatePhones();
+  updateSite();
 }
 
 await init();
@@ -358,6 +396,7 @@ natureSelect.addEventListener('input', () => {
 });
 for (const element of [certificateSelect, unitInput]) element.addEventListener('input', updateUnit);
 for (const element of [mobileInput, landlineInput]) element.addEventListener('input', updatePhones);
+for (const element of [domainInput, urlInput]) element.addEventListener('input', updateSite);
 for (const element of [idInput, asOfInput, kindSelect]) element.addEventListener('input', update);
 $('locale').addEventListener('click', () => {
   locale = locale === 'zh-CN' ? 'en' : 'zh-CN';

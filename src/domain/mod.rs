@@ -170,13 +170,40 @@ pub fn suffix_labels(host: &Host) -> Option<usize> {
 pub struct DomainOptions {
     /// The filing province (`xx0000`), for R-DOM-3.
     pub province: Option<u32>,
+    /// Suffixes the caller knows to be approved (e.g. `top`, `中国`), on top
+    /// of seed 003's list (R-DOM-1).
+    pub allow_suffixes: Vec<String>,
+    /// Suffixes the caller does not accept, whatever else says (R-DOM-1).
+    pub deny_suffixes: Vec<String>,
+    /// Whether the domain's registrar is abroad (R-DOM-3, Beijing); `None`
+    /// when the caller does not know.
+    pub registrar_abroad: Option<bool>,
+    /// The domain's registrant as the registrar shows it (R-DOM-6).
+    pub registrant: Option<String>,
+    /// The filing subject's name, to compare with the registrant (R-DOM-6).
+    pub subject_name: Option<String>,
     /// Language and rejected option values.
     pub common: CommonOptions,
 }
 
+/// The top-level labels of suffixes given by a caller, in ASCII form.
+fn suffix_labels_of(suffixes: &[String]) -> Vec<String> {
+    suffixes
+        .iter()
+        .filter_map(|s| parse_host(s.trim().trim_start_matches('.')).ok())
+        .filter_map(|h| h.ascii.last().cloned())
+        .collect()
+}
+
 impl DomainOptions {
-    /// Reads `province`, `locale` and `asOf` through `get`.
-    pub fn from_host(get: impl Fn(&'static str) -> Value) -> DomainOptions {
+    /// Reads `province`, `registrant`, `subjectName`, `locale` and `asOf`
+    /// through `get`; the host passes the arrays and the boolean it read.
+    pub fn from_host(
+        get: impl Fn(&'static str) -> Value,
+        allow_suffixes: Vec<String>,
+        deny_suffixes: Vec<String>,
+        registrar_abroad: Option<bool>,
+    ) -> DomainOptions {
         let mut common = CommonOptions::from_host(&get);
         let province = pick(
             "province",
@@ -185,7 +212,30 @@ impl DomainOptions {
             || "(none)".into(),
             &mut common.rejected,
         );
-        DomainOptions { province, common }
+        let text = |name| match get(name) {
+            Value::Text(t) if !t.trim().is_empty() => Some(t.trim().to_owned()),
+            _ => None,
+        };
+        DomainOptions {
+            province,
+            allow_suffixes,
+            deny_suffixes,
+            registrar_abroad,
+            registrant: text("registrant"),
+            subject_name: text("subjectName"),
+            common,
+        }
+    }
+
+    /// The eligibility of a top-level label with the caller's lists applied.
+    fn eligibility(&self, tld: &str) -> Eligibility {
+        if suffix_labels_of(&self.deny_suffixes).iter().any(|d| d == tld) {
+            Eligibility::NotEligible
+        } else if suffix_labels_of(&self.allow_suffixes).iter().any(|a| a == tld) {
+            Eligibility::Eligible
+        } else {
+            eligibility(tld)
+        }
     }
 }
 
@@ -231,11 +281,35 @@ pub fn validate_domain<'a>(value: impl Into<Input<'a>>, opts: &DomainOptions) ->
     };
     details.ascii = Some(host.ascii_name());
     details.unicode = Some(host.unicode_name());
-    check_registrable(&host, opts.province, &mut findings, &mut details);
+    check_registrable(&host, opts, &mut findings, &mut details);
+    check_registrar_and_registrant(opts, &mut findings);
     findings.finish(details.ascii.clone(), details)
 }
 
-fn check_registrable(host: &Host, province: Option<u32>, findings: &mut Findings, details: &mut DomainDetails) {
+/// R-DOM-3 (registrar abroad, Beijing) and R-DOM-6 (registrant vs subject).
+fn check_registrar_and_registrant(opts: &DomainOptions, findings: &mut Findings) {
+    if opts.province == Some(110_000) {
+        match opts.registrar_abroad {
+            Some(true) => findings.push(rules::DOM_3, Code::DomainRegistrarAbroad, vec![]),
+            None => findings.push(rules::DOM_3, Code::DomainRegistrarUnknown, vec![]),
+            Some(false) => {}
+        }
+    }
+    if let Some(subject) = &opts.subject_name {
+        match &opts.registrant {
+            None => findings.push(rules::DOM_6, Code::DomainRegistrantUnknown, vec![]),
+            Some(registrant) if registrant != subject => findings.push(
+                rules::DOM_6,
+                Code::DomainRegistrantMismatch,
+                vec![("registrant", Param::from(registrant.as_str())), ("subject", Param::from(subject.as_str()))],
+            ),
+            Some(_) => {}
+        }
+    }
+}
+
+fn check_registrable(host: &Host, opts: &DomainOptions, findings: &mut Findings, details: &mut DomainDetails) {
+    let province = opts.province;
     let n = host.ascii.len();
     let Some(suffix_len) = suffix_labels(host) else {
         let tld = host.unicode.last().map_or("", String::as_str);
@@ -255,7 +329,7 @@ fn check_registrable(host: &Host, province: Option<u32>, findings: &mut Findings
         }
     }
     let tld = host.ascii[n - 1].as_str();
-    let standing = eligibility(tld);
+    let standing = opts.eligibility(tld);
     details.eligibility = Some(standing);
     let tld_shown = format!(".{}", host.unicode[n - 1]);
     match standing {
@@ -295,6 +369,13 @@ pub const SAME_SITE_REMARK: &str = "域名指向同一网站";
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn r_dom_4_and_r_dom_5_predicates() {
+        assert!(!needs_construction_plan(4) && needs_construction_plan(5));
+        assert!(!needs_same_site_remark(1) && needs_same_site_remark(2));
+        assert_eq!(SAME_SITE_REMARK, "域名指向同一网站");
+    }
 
     #[test]
     fn sorted_lines_lookup() {

@@ -166,6 +166,21 @@ test('contacts: a Shenzhen landline for a Guangzhou address, a mobile from anoth
   await shot('contacts');
 });
 
+test('website: a subdomain is refused, the homepage must be under the domain', async () => {
+  await page.type('#site-domain', 'www.例子.中国', { delay: 5 });
+  const domain = page.locator('#site-findings li[data-field="domain"]');
+  assert.equal(await domain.getAttribute('data-code'), 'DOMAIN_SUBDOMAIN');
+  assert.equal(await domain.locator('.message').textContent(), '备案填写主域名，不填子域名：应填写 例子.中国。');
+  await page.fill('#site-domain', '例子.中国');
+  assert.equal(await page.locator('#site-findings li').count(), 0);
+  assert.match(await page.textContent('#site-info'), /xn--fsqu00a\.xn--fiqs8s/);
+  await page.type('#site-url', 'https://www.example.com/', { delay: 5 });
+  assert.equal(await page.locator('#site-findings li[data-field="url"]').getAttribute('data-code'), 'URL_HOST_OUTSIDE');
+  await page.fill('#site-url', 'https://www.例子.中国/');
+  assert.equal(await page.locator('#site-findings li').count(), 0);
+  await shot('website');
+});
+
 test('the page loaded only its own files and raised no CSP or console error', () => {
   for (const url of requests) {
     const { origin: o, pathname } = new URL(url);

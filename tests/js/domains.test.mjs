@@ -50,12 +50,29 @@ test('IDN: Unicode and punycode forms are one domain', () => {
   assert.deepEqual(codes(validateDomain('xn--99999999999999999999.com')), ['R-DOM-2 DOMAIN_PUNYCODE error']);
 });
 
-test('R-DOM-3: Beijing filings cannot use country-code domains outside the approved list', () => {
-  assert.deepEqual(codes(validateDomain('example.us', { province: '110000' })), [
+test('R-DOM-3: Beijing filings: no country-code domains outside the approved list, no registrar abroad', () => {
+  assert.deepEqual(codes(validateDomain('example.us', { province: '110000', registrarAbroad: false })), [
     'R-DOM-1 DOMAIN_SUFFIX_UNVERIFIED warning', 'R-DOM-3 DOMAIN_BEIJING_COUNTRY_CODE error',
   ]);
-  assert.deepEqual(codes(validateDomain('example.cc', { province: '110000' })), [], '.cc is eligible (seed 003)');
+  assert.deepEqual(codes(validateDomain('example.cc', { province: '110000', registrarAbroad: false })), [], '.cc is eligible (seed 003)');
+  assert.deepEqual(codes(validateDomain('example.com', { province: '110000', registrarAbroad: true })), ['R-DOM-3 DOMAIN_REGISTRAR_ABROAD error']);
+  assert.deepEqual(codes(validateDomain('example.com', { province: '110000' })), ['R-DOM-3 DOMAIN_REGISTRAR_UNKNOWN warning']);
   assert.deepEqual(codes(validateDomain('example.us', { province: '440000' })), ['R-DOM-1 DOMAIN_SUFFIX_UNVERIFIED warning']);
+});
+
+test('R-DOM-1 options: the caller can extend or restrict the suffix list', () => {
+  assert.deepEqual(codes(validateDomain('example.xyz', { allowSuffixes: ['.xyz', 'top'] })), []);
+  assert.equal(validateDomain('example.xyz', { allowSuffixes: ['xyz'] }).eligibility, 'eligible');
+  assert.deepEqual(codes(validateDomain('example.net', { denySuffixes: ['net'] })), ['R-DOM-1 DOMAIN_SUFFIX_NOT_APPROVED error']);
+  assert.deepEqual(codes(validateDomain('例子.网址', { denySuffixes: ['.网址'] })), ['R-DOM-1 DOMAIN_SUFFIX_NOT_APPROVED error']);
+});
+
+test('R-DOM-6: the registrant must be the subject (as far as the caller knows)', () => {
+  const subjectName = '深圳市某某科技有限公司';
+  assert.deepEqual(codes(validateDomain('example.com', { subjectName, registrant: subjectName })), []);
+  assert.deepEqual(codes(validateDomain('example.com', { subjectName })), ['R-DOM-6 DOMAIN_REGISTRANT_UNKNOWN warning']);
+  assert.deepEqual(codes(validateDomain('example.com', { subjectName, registrant: '张三' })), ['R-DOM-6 DOMAIN_REGISTRANT_MISMATCH warning']);
+  assert.deepEqual(codes(validateDomain('example.com')), [], 'no subject given: nothing to compare');
 });
 
 test('R-URL-1 … R-URL-3: homepage URLs', () => {
