@@ -288,7 +288,7 @@ pub fn validate_domain<'a>(value: impl Into<Input<'a>>, opts: &DomainOptions) ->
 
 /// R-DOM-3 (registrar abroad, Beijing) and R-DOM-6 (registrant vs subject).
 fn check_registrar_and_registrant(opts: &DomainOptions, findings: &mut Findings) {
-    if opts.province == Some(110_000) {
+    if opts.province.is_some_and(|p| crate::provinces::has(p, crate::provinces::Requirement::NoForeignDomains)) {
         match opts.registrar_abroad {
             Some(true) => findings.push(rules::DOM_3, Code::DomainRegistrarAbroad, vec![]),
             None => findings.push(rules::DOM_3, Code::DomainRegistrarUnknown, vec![]),
@@ -342,11 +342,9 @@ fn check_registrable(host: &Host, opts: &DomainOptions, findings: &mut Findings,
         Eligibility::Eligible => {}
     }
     let country_code = tld.len() == 2 && tld.bytes().all(|b| b.is_ascii_lowercase());
-    if province == Some(110_000)
-        && country_code
-        && !ELIGIBLE_CCTLDS.contains(&tld)
-        && standing != Eligibility::NotEligible
-    {
+    let no_foreign =
+        province.is_some_and(|p| crate::provinces::has(p, crate::provinces::Requirement::NoForeignDomains));
+    if no_foreign && country_code && !ELIGIBLE_CCTLDS.contains(&tld) && standing != Eligibility::NotEligible {
         findings.push(rules::DOM_3, Code::DomainBeijingCountryCode, vec![("suffix", Param::from(format!(".{tld}")))]);
     }
 }

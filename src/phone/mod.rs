@@ -59,10 +59,6 @@ impl PhoneKind {
     }
 }
 
-/// Provinces whose filings need a mobile registered in the province (error
-/// instead of warning, R-TEL-4): Beijing, seed 003.
-const LOCAL_MOBILE_REQUIRED: [u32; 1] = [110000];
-
 /// Options of [`validate_phone`].
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct PhoneOptions {
@@ -219,7 +215,7 @@ fn check_mobile(number: &str, opts: &PhoneOptions, findings: &mut Findings, deta
         return;
     };
     if home / 10_000 * 10_000 != province {
-        let code = if LOCAL_MOBILE_REQUIRED.contains(&province) {
+        let code = if crate::provinces::has(province, crate::provinces::Requirement::LocalMobile) {
             Code::PhoneMobileOtherProvinceRequired
         } else {
             Code::PhoneMobileOtherProvince
