@@ -151,6 +151,11 @@ impl Findings {
         self.list.push(Finding { rule, code, severity: code.severity(), path, message, params });
     }
 
+    /// Adds findings that carry their own paths already.
+    pub fn extend_at_own_paths(&mut self, findings: Vec<Finding>) {
+        self.list.extend(findings);
+    }
+
     /// Adds the findings of a field check, under that field's path.
     pub fn extend_at(&mut self, path: &str, findings: Vec<Finding>) {
         self.list.extend(findings.into_iter().map(|f| Finding { path: path.to_owned(), ..f }));

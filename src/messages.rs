@@ -284,6 +284,10 @@ message_table! {
     PhoneNotLandline = "PHONE_NOT_LANDLINE", Error,
         zh: "此处须填写固定电话（区号-号码，如 0755-23456789），不能填写手机号码。",
         en: "This field needs a landline (area code and number, e.g. 0755-23456789), not a mobile number.";
+    /// R-TEL-5: a required landline is missing.
+    PhoneLandlineRequired = "PHONE_LANDLINE_REQUIRED", Error,
+        zh: "须填写固定电话（区号-号码）：单位备案及天津个人备案必须提供办公电话。",
+        en: "A landline is required (area code and number) for unit filings and Tianjin personal filings.";
     /// R-TEL-2: a local number without its area code.
     PhoneAreaCodeMissing = "PHONE_AREA_CODE_MISSING", Error,
         zh: "固定电话缺少区号，请按“区号-号码”填写，如 0755-23456789。",
@@ -511,6 +515,115 @@ message_table! {
     UrlWww = "URL_WWW", Warning,
         zh: "首页网址建议以“www.”开头（部分接入商要求）。",
         en: "The homepage URL should start with \"www.\" (some providers require it).";
+
+    /// FORM: kind is not personal or unit.
+    FormKind = "FORM_KIND", Error,
+        zh: "请选择备案类型：个人（personal）或单位（unit）。",
+        en: "Choose the filing kind: personal or unit.";
+    /// FORM: no filing province.
+    FormRegion = "FORM_REGION", Error,
+        zh: "请选择备案地域的省份。",
+        en: "Choose the province of the filing region.";
+    /// FORM: a unit filing without a subject nature.
+    FormNature = "FORM_NATURE", Error,
+        zh: "请选择主办者性质。",
+        en: "Choose the subject nature.";
+    /// FORM: a required field is empty.
+    FormRequired = "FORM_REQUIRED", Error,
+        zh: "此项必填。",
+        en: "This field is required.";
+    /// FORM: no website.
+    FormNoWebsite = "FORM_NO_WEBSITE", Error,
+        zh: "至少填写一个网站。",
+        en: "Add at least one website.";
+    /// FORM: more websites than one filing can hold.
+    FormTooManyWebsites = "FORM_TOO_MANY_WEBSITES", Error,
+        zh: "网站数量过多（{count} 个），最多检查 {max} 个。",
+        en: "Too many websites ({count}); at most {max} are checked.";
+    /// R-AGE-1: a unit's subject owner under 16.
+    OwnerUnder16 = "OWNER_UNDER_16", Error,
+        zh: "单位备案的主体负责人须年满 16 周岁（当前 {age} 周岁）。",
+        en: "A unit's subject owner must be at least 16 (now {age}).";
+    /// R-AGE-3: a website owner under 18.
+    OwnerUnder18 = "OWNER_UNDER_18", Error,
+        zh: "网站负责人须年满 18 周岁（当前 {age} 周岁）。",
+        en: "A website owner must be at least 18 (now {age}).";
+    /// R-ORG-7: a finance name and an owner who is not the legal representative.
+    OwnerNotLegalRepresentative = "OWNER_NOT_LEGAL_REPRESENTATIVE", Warning,
+        zh: "单位名称含“{keyword}”，主体负责人须为法定代表人。",
+        en: "The unit name contains \"{keyword}\": the subject owner must be the legal representative.";
+    /// R-DOM-2: the same domain on two websites.
+    DomainRepeated = "DOMAIN_REPEATED", Error,
+        zh: "该域名已在 {other} 中填写，同一域名只能属于一个网站。",
+        en: "This domain is already listed at {other}; a domain belongs to one website only.";
+    /// R-DOM-5: several domains without the remark.
+    RemarkSameSite = "REMARK_SAME_SITE", Warning,
+        zh: "多个域名指向同一网站时，请在网站备注中写明“域名指向同一网站”。",
+        en: "When several domains point to one website, add the remark \"域名指向同一网站\".";
+    /// R-REM-3: a content remark is required.
+    RemarkContentRequired = "REMARK_CONTENT_REQUIRED", Error,
+        zh: "请在网站备注中说明网站的具体内容（服务内容为“其他”或个人网站时必填）。",
+        en: "Describe the website's content in the remark (required for \"其他\" and for personal websites).";
+    /// R-NAME-1: too short.
+    WebsiteNameShort = "WEBSITE_NAME_SHORT", Error,
+        zh: "网站名称至少 2 个字。",
+        en: "A website name has at least 2 characters.";
+    /// R-NAME-1: a domain or URL as name.
+    WebsiteNameIsDomain = "WEBSITE_NAME_IS_DOMAIN", Error,
+        zh: "网站名称不能是域名或网址。",
+        en: "A website name cannot be a domain or URL.";
+    /// R-NAME-1: only digits or symbols.
+    WebsiteNameNoLetters = "WEBSITE_NAME_NO_LETTERS", Error,
+        zh: "网站名称不能只有数字或符号。",
+        en: "A website name cannot be only digits or symbols.";
+    /// R-NAME-1: a personal site named like an organisation, region or portal.
+    WebsiteNamePersonalWord = "WEBSITE_NAME_PERSONAL_WORD", Error,
+        zh: "个人网站名称不能含“{word}”等表示组织、地区或行业门户的词。",
+        en: "A personal website name cannot contain \"{word}\" or other words suggesting an organisation, region or portal.";
+    /// R-APP-1: two websites with one name.
+    WebsiteNameRepeated = "WEBSITE_NAME_REPEATED", Error,
+        zh: "网站名称与 {other} 重复，同一主体下名称须唯一。",
+        en: "The same name as {other}; names are unique within one subject.";
+    /// R-PRE-1: "以上都不涉及" with others.
+    PreApprovalExclusive = "PRE_APPROVAL_EXCLUSIVE", Error,
+        zh: "“以上都不涉及”不能与其他前置审批项同时选择。",
+        en: "\"以上都不涉及\" cannot be selected together with other pre-approval types.";
+    /// R-PRE-1: a personal filing with pre-approvals.
+    PreApprovalPersonal = "PRE_APPROVAL_PERSONAL", Error,
+        zh: "个人备案不能选择前置审批项（{type}）。",
+        en: "Personal filings cannot select pre-approval types ({type}).";
+    /// R-PRE-1: an unknown pre-approval type.
+    PreApprovalUnknown = "PRE_APPROVAL_UNKNOWN", Error,
+        zh: "未知的前置审批类型“{type}”。",
+        en: "Unknown pre-approval type \"{type}\".";
+    /// R-MAT-7: verification forms.
+    MaterialVerificationForm = "MATERIAL_VERIFICATION_FORM", Material,
+        zh: "需提供 {count} 份《网站备案信息真实性核验单》。",
+        en: "{count} website filing verification form(s) are needed.";
+    /// R-AGE-2: proof of income or employment.
+    MaterialIncomeProof = "MATERIAL_INCOME_PROOF", Material,
+        zh: "负责人已满 16 周岁不满 18 周岁（{age} 周岁），需提供收入证明或工作证明。",
+        en: "The owner is 16 or 17 ({age}): proof of income or employment is needed.";
+    /// R-MAT-5 / R-DOM-4: construction plan.
+    MaterialConstructionPlan = "MATERIAL_CONSTRUCTION_PLAN", Material,
+        zh: "网站域名超过 4 个（{count} 个），需提供《网站建设方案书》。",
+        en: "More than 4 domains ({count}): a website construction plan is needed.";
+    /// R-MAT-7 / R-PRE-1: a pre-approval document.
+    MaterialPreApproval = "MATERIAL_PRE_APPROVAL", Material,
+        zh: "网站涉及“{type}”，需提供相应的前置或专项审批文件。",
+        en: "The website involves \"{type}\": the pre-approval document is needed.";
+    /// R-MAT-3: subject owner authorisation.
+    MaterialSubjectOwnerAuthorisation = "MATERIAL_SUBJECT_OWNER_AUTHORISATION", Material,
+        zh: "主体负责人不是法定代表人，{province}备案需提供《主体负责人授权书》。",
+        en: "The subject owner is not the legal representative: filings in {province} need a subject owner authorisation letter.";
+    /// R-MAT-4: website owner authorisation.
+    MaterialWebsiteOwnerAuthorisation = "MATERIAL_WEBSITE_OWNER_AUTHORISATION", Material,
+        zh: "网站负责人不是法定代表人，{province}备案需提供《网站负责人授权书》。",
+        en: "The website owner is not the legal representative: filings in {province} need a website owner authorisation letter.";
+    /// R-MAT-1: domain certificate.
+    MaterialDomainCertificate = "MATERIAL_DOMAIN_CERTIFICATE", Material,
+        zh: "{province}备案需提供域名证书（{domain}）。",
+        en: "Filings in {province} need the domain certificate ({domain}).";
 
     /// An option the caller passed could not be used; the default was used.
     OptionInvalid = "OPTION_INVALID", Warning,

@@ -121,6 +121,59 @@ pub const URL_2: &str = "R-URL-2";
 /// no spaces, valid host, optional port and path; no IP-address hosts.
 pub const URL_3: &str = "R-URL-3";
 
+/// R-DOM-4: more than 4 domains on one filing need a website construction
+/// plan (seed 000).
+pub const DOM_4: &str = "R-DOM-4";
+
+/// R-DOM-5: several domains pointing to one website need the remark
+/// "域名指向同一网站" (seed 003).
+pub const DOM_5: &str = "R-DOM-5";
+
+/// R-AGE-1: a unit's subject owner is at least 16 (seed 003).
+pub const AGE_1: &str = "R-AGE-1";
+
+/// R-AGE-2: an owner aged 16–17 needs proof of income or employment (seed 000).
+pub const AGE_2: &str = "R-AGE-2";
+
+/// R-AGE-3: a website owner under 18 cannot file (seed 003).
+pub const AGE_3: &str = "R-AGE-3";
+
+/// R-NAME-1: website names: 2+ characters, not a domain or URL, not only
+/// digits or symbols; personal sites avoid names of organisations,
+/// regions or industry portals.
+pub const NAME_1: &str = "R-NAME-1";
+
+/// R-REM-3: service content "其他" and every personal website need a remark
+/// describing the content (seed 003).
+pub const REM_3: &str = "R-REM-3";
+
+/// R-PRE-1: pre-approval types; "以上都不涉及" excludes the others; personal
+/// filings select none (seeds 001, 003).
+pub const PRE_1: &str = "R-PRE-1";
+
+/// R-APP-1: website (app) names are unique within one subject (seed 002).
+pub const APP_1: &str = "R-APP-1";
+
+/// R-MAT-1: domain certificate (Hunan; Shanghai for foreign parents), seed 000.
+pub const MAT_1: &str = "R-MAT-1";
+
+/// R-MAT-3: subject owner authorisation letter (吉林, 安徽, 四川, 甘肃), seed 000.
+pub const MAT_3: &str = "R-MAT-3";
+
+/// R-MAT-4: website owner authorisation letter (ten provinces), seed 000.
+pub const MAT_4: &str = "R-MAT-4";
+
+/// R-MAT-5: website construction plan for more than 4 domains, seed 000.
+pub const MAT_5: &str = "R-MAT-5";
+
+/// R-MAT-7: pre-approval documents, income proof, verification forms (one
+/// for personal, two for units), seeds 000 and 003.
+pub const MAT_7: &str = "R-MAT-7";
+
+/// Findings about the shape of the whole form (a missing section, a value of
+/// the wrong type where a section belongs).
+pub const FORM: &str = "FORM";
+
 /// R-NUM-1: ICP filing numbers: subject `粤ICP备12345678号`, website
 /// `粤ICP备12345678号-1`, operating licence `京ICP证030367号`; the province
 /// abbreviation is one of the 31 mainland ones.

@@ -183,9 +183,15 @@ fn r_org_5_certificate_type_must_fit_the_nature() {
         o.certificate_type = certificate_type("business_licence");
     });
     let r = check(TENCENT, &opts);
-    assert_eq!(codes(&r)[0], ("R-ORG-5", "CERTIFICATE_TYPE_NOT_ALLOWED", Severity::Error));
     assert_eq!(
-        r.findings[0].message,
+        codes(&r),
+        [
+            ("R-ORG-3", "USCC_NATURE_MISMATCH", Severity::Error),
+            ("R-ORG-5", "CERTIFICATE_TYPE_NOT_ALLOWED", Severity::Error)
+        ]
+    );
+    assert_eq!(
+        r.findings[1].message,
         "主办者性质“律师事务所”不能使用证件类型“工商营业执照（统一社会信用代码证书）”，可选：组织机构代码证书、律师事务所执业许可证。"
     );
     // The certificate type picks the number check.

@@ -175,8 +175,8 @@ pub fn validate_unit_code<'a>(value: impl Into<Input<'a>>, opts: &UnitOptions) -
     let kind = opts.effective_kind();
     let mut findings = opts.common.findings("");
     let mut details = UnitDetails { kind, ..UnitDetails::default() };
-    check_certificate_type(opts, &mut findings);
     let Some(text) = clean(value.into(), kind.rule(), &mut findings) else {
+        check_certificate_type(opts, &mut findings);
         return findings.finish(None, details);
     };
     let code: String = match kind {
@@ -201,6 +201,8 @@ pub fn validate_unit_code<'a>(value: impl Into<Input<'a>>, opts: &UnitOptions) -
             check_province(&code, &details, province, &mut findings);
         }
     }
+    // After the code's own checks, so that R-ORG-3/4 run on any valid code.
+    check_certificate_type(opts, &mut findings);
     findings.finish(Some(code), details)
 }
 

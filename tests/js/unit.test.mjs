@@ -38,7 +38,7 @@ test('R-ORG-3/4/5: nature, province and certificate type', () => {
   assert.deepEqual(codes(validateUnitCode(TENCENT, { province: '110000' })), ['R-ORG-4 USCC_OUTSIDE_PROVINCE warning']);
   assert.deepEqual(codes(validateUnitCode(TENCENT, { province: '44' })), []);
   const r = validateUnitCode(TENCENT, { nature: 'law_firm', certificateType: 'business_licence' });
-  assert.deepEqual(codes(r), ['R-ORG-5 CERTIFICATE_TYPE_NOT_ALLOWED error']);
+  assert.deepEqual(codes(r), ['R-ORG-3 USCC_NATURE_MISMATCH error', 'R-ORG-5 CERTIFICATE_TYPE_NOT_ALLOWED error']);
   assert.equal(validateUnitCode('军字第12345号', { certificateType: '部队代号' }).kind, 'other');
 });
 

@@ -1,0 +1,82 @@
+//! The whole form (`validate_filing`) on JSON fixtures in `tests/fixtures/`:
+//! each holds a form and the exact set of `[rule, code, severity, path]` it
+//! must produce, judged on 2026-11-22.
+
+use beian_check::form::{validate_filing, FilingOptions, FormValue};
+use beian_check::{Date, Locale};
+use std::collections::BTreeSet;
+
+fn options() -> FilingOptions {
+    FilingOptions { locale: Locale::ZhCn, as_of: Date::from_ymd(2026, 11, 22), rejected: Vec::new() }
+}
+
+fn run_fixture(name: &str) {
+    let path = format!("{}/tests/fixtures/{name}.json", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(&path).expect("fixture exists");
+    let fixture: serde_json::Value = serde_json::from_str(&text).expect("fixture is JSON");
+    let form: FormValue = serde_json::from_value(fixture["form"].clone()).expect("any JSON is a form value");
+    let result = validate_filing(&form, &options());
+    let got: BTreeSet<(String, String, String, String)> = result
+        .findings
+        .iter()
+        .map(|f| {
+            (f.rule.to_owned(), f.code.as_str().to_owned(), format!("{:?}", f.severity).to_lowercase(), f.path.clone())
+        })
+        .collect();
+    let expected: BTreeSet<(String, String, String, String)> = fixture["expected"]
+        .as_array()
+        .expect("expected list")
+        .iter()
+        .map(|e| {
+            let s = |i: usize| e[i].as_str().unwrap_or_default().to_owned();
+            (s(0), s(1), s(2), s(3))
+        })
+        .collect();
+    let missing: Vec<_> = expected.difference(&got).collect();
+    let extra: Vec<_> = got.difference(&expected).collect();
+    assert!(missing.is_empty() && extra.is_empty(), "{name}: missing {missing:#?}\nextra {extra:#?}");
+    let sorted = result.findings.windows(2).all(|w| (w[0].path.as_str(), w[0].rule) <= (w[1].path.as_str(), w[1].rule));
+    assert!(sorted, "findings are sorted by path, then rule");
+    assert_eq!(result.ok, !got.iter().any(|(_, _, severity, _)| severity == "error"));
+}
+
+#[test]
+fn personal_clean_filing_needs_only_the_verification_form() {
+    run_fixture("personal-clean");
+}
+
+#[test]
+fn unit_filing_with_the_classic_mistakes() {
+    run_fixture("unit-classic-mistakes");
+}
+
+#[test]
+fn tianjin_personal_filing_needs_a_landline_and_a_plain_name() {
+    run_fixture("personal-tianjin");
+}
+
+#[test]
+fn hunan_unit_filing_materials_and_a_minor_subject_owner() {
+    run_fixture("unit-hunan");
+}
+
+#[test]
+fn malformed_forms_give_findings_never_panics() {
+    for text in [
+        "null",
+        "42",
+        "\"form\"",
+        "[]",
+        "{}",
+        r#"{"kind": 7, "websites": {"a": 1}}"#,
+        r#"{"kind": "unit", "subject": []}"#,
+    ] {
+        let form: FormValue = serde_json::from_str(text).unwrap();
+        let r = validate_filing(&form, &options());
+        assert!(!r.ok, "{text}");
+    }
+    let many: String = format!(r#"{{"kind": "personal", "websites": [{}]}}"#, vec!["{}"; 1000].join(","));
+    let form: FormValue = serde_json::from_str(&many).unwrap();
+    let r = validate_filing(&form, &options());
+    assert!(r.findings.iter().any(|f| f.code.as_str() == "FORM_TOO_MANY_WEBSITES"));
+}
