@@ -263,10 +263,16 @@ fn type_name(value: &JsValue) -> &'static str {
 /// Reads the option `name` of an options object; anything that is not an
 /// object has no options.
 fn option(options: &JsValue, name: &str) -> Value {
-    if !options.is_object() {
-        return Value::Missing;
+    read(&property(options, name))
+}
+
+/// The property `name` of `object`; `undefined` when `object` is not an
+/// object or the property cannot be read.
+fn property(object: &JsValue, name: &str) -> JsValue {
+    if !object.is_object() {
+        return JsValue::UNDEFINED;
     }
-    js_sys::Reflect::get(options, &JsValue::from_str(name)).map_or(Value::Missing, |v| read(&v))
+    js_sys::Reflect::get(object, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED)
 }
 
 /// A getter for the properties of an options argument; `undefined` and
@@ -444,22 +450,15 @@ pub fn check_contacts(
     #[wasm_bindgen(unchecked_optional_param_type = "CommonOptions")] options: Option<js_sys::Object>,
 ) -> JsValue {
     let opts = CommonOptions::from_host(&options_of(options));
-    let field = |object: &JsValue, name: &str| -> JsValue {
-        if object.is_object() {
-            js_sys::Reflect::get(object, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED)
-        } else {
-            JsValue::UNDEFINED
-        }
-    };
-    let kind = field(&form, "kind").as_string().and_then(|k| FilingKind::parse(&k)).unwrap_or(FilingKind::Unit);
-    let subject_owner = field(&field(&form, "subject"), "owner");
+    let kind = property(&form, "kind").as_string().and_then(|k| FilingKind::parse(&k)).unwrap_or(FilingKind::Unit);
+    let subject_owner = property(&property(&form, "subject"), "owner");
     let subject = HostContacts::from_host(|name| option(&subject_owner, name));
-    let websites = field(&form, "websites");
+    let websites = property(&form, "websites");
     let owners: Vec<Option<HostContacts>> = if js_sys::Array::is_array(&websites) {
         js_sys::Array::from(&websites)
             .iter()
             .map(|site| {
-                let owner = field(&site, "owner");
+                let owner = property(&site, "owner");
                 owner.is_object().then(|| HostContacts::from_host(|name| option(&owner, name)))
             })
             .collect()
@@ -467,7 +466,7 @@ pub fn check_contacts(
         Vec::new()
     };
     let borrowed: Vec<_> = owners.iter().map(|o| o.as_ref().map(HostContacts::as_contacts)).collect();
-    let account = field(&form, "accountPhone").as_string();
+    let account = property(&form, "accountPhone").as_string();
     to_js(&check_contact_rules(kind, &subject.as_contacts(), &borrowed, account.as_deref(), &opts))
 }
 
@@ -494,10 +493,7 @@ pub fn validate_ipv4(
 
 /// The strings of the array option `name` (other values are skipped).
 fn string_array(options: &Option<js_sys::Object>, name: &str) -> Vec<String> {
-    let value = options
-        .as_ref()
-        .and_then(|o| js_sys::Reflect::get(o, &JsValue::from_str(name)).ok())
-        .unwrap_or(JsValue::UNDEFINED);
+    let value = options.as_ref().map_or(JsValue::UNDEFINED, |o| property(o, name));
     if js_sys::Array::is_array(&value) {
         js_sys::Array::from(&value).iter().filter_map(|d| d.as_string()).collect()
     } else {
@@ -507,7 +503,7 @@ fn string_array(options: &Option<js_sys::Object>, name: &str) -> Vec<String> {
 
 /// The boolean option `name`, if it is a boolean.
 fn bool_option(options: &Option<js_sys::Object>, name: &str) -> Option<bool> {
-    options.as_ref().and_then(|o| js_sys::Reflect::get(o, &JsValue::from_str(name)).ok()).and_then(|v| v.as_bool())
+    options.as_ref().and_then(|o| property(o, name).as_bool())
 }
 
 /// `validateDomain(value, options?)`: R-DOM-1 … R-DOM-3, R-DOM-6.

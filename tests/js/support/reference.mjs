@@ -40,3 +40,21 @@ export function runPython(lines, values) {
   if (result.length !== values.length) throw new Error(`${result.length} answers for ${values.length} values`);
   return result;
 }
+
+/**
+ * python-stdnum's verdict per value for the module `stdnum.<module>`:
+ * "valid", or the name of the exception `validate` raised.
+ */
+export function stdnumVerdicts(module, values) {
+  const [pkg, name] = module.split('.');
+  const script = [
+    'import sys',
+    `from stdnum.${pkg} import ${name}`,
+    'for line in sys.stdin:',
+    '    try:',
+    `        ${name}.validate(line.strip()); print("valid")`,
+    '    except Exception as e:',
+    '        print(type(e).__name__)',
+  ];
+  return runPython(script, values);
+}
