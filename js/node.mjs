@@ -1,16 +1,17 @@
 // The Node entry of `beian-check`: ready at import, no init call.
 // It instantiates the same wasm and glue as `beian-check/web` synchronously
-// from the package's own files (no network, no fetch), loads the mobile
-// home-location table, then re-exports every
+// from the package's own files (no network, no fetch), loads the optional
+// data (mobile home locations, division names), then re-exports every
 // check. (wasm-bindgen's `--target nodejs` output is CommonJS and
 // `experimental-nodejs-module` does not import on Node 20, so both entries
 // share the web glue.)
 import { readFileSync } from 'node:fs';
-import { initSync, loadMobileLocations } from '../pkg/web/beian_check.js';
+import { initSync, loadDivisionNames, loadMobileLocations } from '../pkg/web/beian_check.js';
 
 initSync({ module: readFileSync(new URL('../pkg/web/beian_check_bg.wasm', import.meta.url)) });
-// On a server the optional mobile home-location table (R-TEL-4) costs
-// nothing to ship, so the Node entry loads it.
+// On a server the optional data costs nothing to ship, so the Node entry
+// loads it: mobile home locations (R-TEL-4) and division names.
 loadMobileLocations(readFileSync(new URL('../pkg/web/mobile-location.bin', import.meta.url)));
+loadDivisionNames(readFileSync(new URL('../pkg/web/division-names.bin', import.meta.url)));
 
 export * from '../pkg/web/beian_check.js';

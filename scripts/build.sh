@@ -1,19 +1,20 @@
 #!/usr/bin/env bash
 # Builds the npm package into pkg/: Rust → wasm32 → wasm-bindgen (web glue,
 # shared by the Node entry js/node.mjs) → wasm-opt -Oz, plus the optional
-# mobile-location table, then prints the sizes.
+# data files (mobile-location table, division names), then prints the sizes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
 
 start=$(date +%s)
-cargo build --release --target wasm32-unknown-unknown --lib
+cargo build --release --target wasm32-unknown-unknown --lib --no-default-features
 rm -rf pkg/web
 wasm-bindgen --target web --out-dir pkg/web target/wasm32-unknown-unknown/release/beian_check.wasm
 node_modules/.bin/wasm-opt -Oz --converge --enable-bulk-memory --enable-nontrapping-float-to-int \
   --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue \
   pkg/web/beian_check_bg.wasm -o pkg/web/beian_check_bg.wasm
-# The optional mobile home-location table (R-TEL-4), loaded at run time.
-cp data/phones/mobile-location.bin pkg/web/mobile-location.bin
+# Optional data, loaded at run time: the mobile home-location table (R-TEL-4)
+# and the division names.
+cp data/phones/mobile-location.bin data/divisions/division-names.bin pkg/web/
 node scripts/sizes.mjs --write pkg/size-report.json
 echo "build: done in $(( $(date +%s) - start )) s"

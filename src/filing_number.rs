@@ -169,7 +169,7 @@ fn check(number: &str, findings: &mut Findings, details: &mut FilingNumberDetail
         let place: u32 = digits[..6].parse().unwrap_or(0);
         let in_province = division(place).is_some() && place / 10_000 == province / 10_000;
         if !in_province {
-            let name = division(province).map_or("", |d| d.name);
+            let name = division(province).map(|d| d.label()).unwrap_or_default();
             findings.push(
                 rules::NUM_2,
                 Code::FilingNumberPoliceDivision,

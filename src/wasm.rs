@@ -164,7 +164,8 @@ export interface ContactsForm {
   websites?: { owner?: { mobile?: string; phone?: string; emergencyPhone?: string; email?: string } | null }[];
   accountPhone?: string;
 }
-export type LoadResult = { loaded: true; places: number; runs: number } | { loaded: false; error: string };
+/** Counts of what was loaded: `places` and `runs` (mobile locations) or `rows` (division names). */
+export type LoadResult = { loaded: true; places?: number; runs?: number; rows?: number } | { loaded: false; error: string };
 export interface FilingNumberResult extends FieldResult {
   kind: "subject" | "website" | "licence" | "police" | null;
   /** The province's code, "xx0000". */
@@ -411,18 +412,42 @@ pub fn cities_for_area_code(#[wasm_bindgen(unchecked_param_type = "string")] cod
 pub fn load_mobile_locations(
     #[wasm_bindgen(unchecked_param_type = "Uint8Array | ArrayBuffer")] bytes: JsValue,
 ) -> JsValue {
-    let loaded = if bytes.is_instance_of::<js_sys::Uint8Array>() || bytes.is_instance_of::<js_sys::ArrayBuffer>() {
-        phone::load_mobile_locations(js_sys::Uint8Array::new(&bytes).to_vec())
+    load_result(
+        bytes_of(&bytes)
+            .and_then(phone::load_mobile_locations)
+            .map(|info| [("places", info.places), ("runs", info.runs)]),
+    )
+}
+
+/// `loadDivisionNames(bytes)`: loads the optional division names
+/// (`division-names.bin`) that `lookupDivision`, `listDivisions` and
+/// messages show; without them names are empty and messages show codes.
+/// Never throws.
+#[wasm_bindgen(js_name = loadDivisionNames, unchecked_return_type = "LoadResult")]
+pub fn load_division_names(
+    #[wasm_bindgen(unchecked_param_type = "Uint8Array | ArrayBuffer")] bytes: JsValue,
+) -> JsValue {
+    load_result(bytes_of(&bytes).and_then(division::load_division_names).map(|rows| [("rows", rows)]))
+}
+
+fn bytes_of(bytes: &JsValue) -> Result<Vec<u8>, &'static str> {
+    if bytes.is_instance_of::<js_sys::Uint8Array>() || bytes.is_instance_of::<js_sys::ArrayBuffer>() {
+        Ok(js_sys::Uint8Array::new(bytes).to_vec())
     } else {
         Err("expected a Uint8Array or ArrayBuffer")
-    };
+    }
+}
+
+/// `{loaded: true, ...counts}` or `{loaded: false, error}`.
+fn load_result<const N: usize>(loaded: Result<[(&str, usize); N], &'static str>) -> JsValue {
     let result = js_sys::Object::new();
     let set = |key: &str, value: JsValue| js_sys::Reflect::set(&result, &JsValue::from_str(key), &value).is_ok();
     match loaded {
-        Ok(info) => {
+        Ok(counts) => {
             set("loaded", JsValue::TRUE);
-            set("places", JsValue::from(info.places as u32));
-            set("runs", JsValue::from(info.runs as u32));
+            for (key, count) in counts {
+                set(key, JsValue::from(count as u32));
+            }
         }
         Err(error) => {
             set("loaded", JsValue::FALSE);

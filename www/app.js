@@ -4,7 +4,7 @@
 // Content-Security-Policy.
 import init, {
   validateIdNumber, detectIdKind, listDivisions, validateUnitCode, listSubjectNatures, certificateTypesFor,
-  validatePhone, loadMobileLocations, validateDomain, validateHomepageUrl,
+  validatePhone, loadMobileLocations, loadDivisionNames, validateDomain, validateHomepageUrl,
 } from '/pkg/beian_check.js';
 
 const KINDS = ['resident_id', 'resident_id_15', 'hmt_residence_permit', 'hk_macau_permit', 'taiwan_permit', 'passport',
@@ -380,9 +380,12 @@ function applyLocale() {
   updateSite();
 }
 
-await init();
-// The optional home-location table (R-TEL-4), from this site like the wasm.
-loadMobileLocations(new Uint8Array(await (await fetch('/pkg/mobile-location.bin')).arrayBuffer()));
+// The optional data, from this site like the wasm: mobile home locations
+// (R-TEL-4) and the division names of the region picker and messages.
+const bytes = async (file) => new Uint8Array(await (await fetch(`/pkg/${file}`)).arrayBuffer());
+const [, locations, names] = await Promise.all([init(), bytes('mobile-location.bin'), bytes('division-names.bin')]);
+loadMobileLocations(locations);
+loadDivisionNames(names);
 asOfInput.value = todayInChina();
 kindSelect.append(option('auto', TEXT[locale].auto), ...KINDS.map((k) => option(k, TEXT[locale].kinds[k])));
 kindSelect.value = 'resident_id';

@@ -338,7 +338,7 @@ fn check_websites(filing: &mut Filing<'_>) {
         check_pre_approvals(filing, site, &prefix);
         if filing.province.is_some_and(|p| provinces::has(p, Requirement::DomainCertificate)) {
             for domain in &listed {
-                let province = filing.province.and_then(division).map_or("", |d| d.name);
+                let province = filing.province.and_then(division).map(|d| d.label()).unwrap_or_default();
                 filing.push(
                     &format!("{prefix}.domains"),
                     rules::MAT_1,
@@ -404,7 +404,7 @@ fn finish(mut filing: Filing<'_>, minor_ages: Vec<u16>) -> FilingResult {
     let form = filing.form;
     if filing.kind == Some(FilingKind::Unit) {
         let legal = form.get("subject").get("legalRepresentative").get("idNumber");
-        let province_name = filing.province.and_then(division).map_or("", |d| d.name);
+        let province_name = filing.province.and_then(division).map(|d| d.label()).unwrap_or_default();
         if filing.province.is_some_and(|p| provinces::has(p, Requirement::SubjectOwnerAuthorisation))
             && !same_id(form.get("subject").get("owner").get("idNumber"), legal)
         {
@@ -412,7 +412,7 @@ fn finish(mut filing: Filing<'_>, minor_ages: Vec<u16>) -> FilingResult {
                 "subject.owner",
                 rules::MAT_3,
                 Code::MaterialSubjectOwnerAuthorisation,
-                vec![("province", Param::from(province_name))],
+                vec![("province", Param::from(province_name.as_str()))],
             );
         }
         if filing.province.is_some_and(|p| provinces::has(p, Requirement::WebsiteOwnerAuthorisation)) {
@@ -422,7 +422,7 @@ fn finish(mut filing: Filing<'_>, minor_ages: Vec<u16>) -> FilingResult {
                         &prefix,
                         rules::MAT_4,
                         Code::MaterialWebsiteOwnerAuthorisation,
-                        vec![("province", Param::from(province_name))],
+                        vec![("province", Param::from(province_name.as_str()))],
                     );
                 }
             }

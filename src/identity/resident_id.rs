@@ -49,7 +49,7 @@ pub(super) fn check_birthplace(c: &mut Check<'_>) {
                 Code::IdDivisionRetiredBeforeBirth,
                 vec![
                     ("code", Param::from(digits)),
-                    ("name", Param::from(place.name)),
+                    ("name", Param::from(place.label())),
                     ("retiredAfter", Param::from(usize::from(retired_after))),
                     ("birthYear", Param::from(usize::from(birth.year()))),
                 ],

@@ -221,7 +221,7 @@ fn check_mobile(number: &str, opts: &PhoneOptions, findings: &mut Findings, deta
             Code::PhoneMobileOtherProvince
         };
         let home_name = division(home).map(|d| d.full_name()).unwrap_or_default();
-        let province_name = division(province).map_or("", |d| d.name);
+        let province_name = division(province).map(|d| d.label()).unwrap_or_default();
         findings.push(
             rules::TEL_4,
             code,

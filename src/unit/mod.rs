@@ -317,7 +317,7 @@ fn check_province(code: &str, details: &UnitDetails, province: u32, findings: &m
         vec![
             ("division", Param::from(format!("{:06}", place.code))),
             ("divisionName", Param::from(place.full_name())),
-            ("provinceName", Param::from(division(province).map_or("", |d| d.name))),
+            ("provinceName", Param::from(division(province).map(|d| d.label()).unwrap_or_default())),
         ],
     );
 }

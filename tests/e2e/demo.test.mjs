@@ -9,7 +9,8 @@ import { chromium } from 'playwright-core';
 import { createDemoServer, SECURITY_HEADERS } from '../../scripts/serve.mjs';
 
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
-const OWN_FILES = ['/', '/style.css', '/app.js', '/favicon.svg', '/pkg/beian_check.js', '/pkg/beian_check_bg.wasm', '/pkg/mobile-location.bin'];
+const OWN_FILES = ['/', '/style.css', '/app.js', '/favicon.svg', '/pkg/beian_check.js', '/pkg/beian_check_bg.wasm', '/pkg/mobile-location.bin',
+  '/pkg/division-names.bin'];
 
 let server, origin, browser, page;
 const requests = [];

@@ -142,7 +142,9 @@ test('the package exports what API.md names for this stage', () => {
     assert.equal(typeof bc[name], 'function', name);
   }
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url)));
-  assert.ok(import.meta.resolve('beian-check/mobile-location.bin').endsWith('/pkg/web/mobile-location.bin'));
+  for (const data of ['mobile-location.bin', 'division-names.bin']) {
+    assert.ok(import.meta.resolve(`beian-check/${data}`).endsWith(`/pkg/web/${data}`), data);
+  }
   assert.equal(pkg.name, 'beian-check');
   assert.ok(pkg.exports['.'] && pkg.exports['./web']);
 });
