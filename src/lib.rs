@@ -61,6 +61,7 @@ pub use finding::{CheckResult, FieldResult, Finding, Param, Severity};
 pub use identity::{detect_id_kind, validate_id_number, IdDetails, IdKind, IdOptions, Region, Sex};
 pub use input::Input;
 pub use messages::{Code, Locale};
+pub use options::CommonOptions;
 pub use phone::{normalize_phone, validate_phone, PhoneDetails, PhoneKind, PhoneOptions};
 pub use subject::{certificate_types_for, list_subject_natures, SubjectNature};
 pub use tables::data_version;

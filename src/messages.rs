@@ -538,8 +538,8 @@ message_table! {
         en: "Add at least one website.";
     /// FORM: more websites than one filing can hold.
     FormTooManyWebsites = "FORM_TOO_MANY_WEBSITES", Error,
-        zh: "网站数量过多（{count} 个），最多检查 {max} 个。",
-        en: "Too many websites ({count}); at most {max} are checked.";
+        zh: "网站数量超过 {max} 个，只检查了前 {max} 个。",
+        en: "More than {max} websites; only the first {max} were checked.";
     /// R-AGE-1: a unit's subject owner under 16.
     OwnerUnder16 = "OWNER_UNDER_16", Error,
         zh: "单位备案的主体负责人须年满 16 周岁（当前 {age} 周岁）。",
@@ -624,6 +624,63 @@ message_table! {
     MaterialDomainCertificate = "MATERIAL_DOMAIN_CERTIFICATE", Material,
         zh: "{province}备案需提供域名证书（{domain}）。",
         en: "Filings in {province} need the domain certificate ({domain}).";
+    /// R-MAT-2: a domain registered with another registrar.
+    MaterialDomainScreenshot = "MATERIAL_DOMAIN_SCREENSHOT", Material,
+        zh: "域名 {domain} 不在接入商处注册：需提供域名实名认证信息截图（含域名、所有者、证件类型与号码、到期时间）。",
+        en: "{domain} is registered with another registrar: a screenshot of its real-name record is needed (domain, owner, ID type and number, expiry).";
+    /// R-PRE-1: broadcast programme production in the business scope.
+    MaterialBroadcastApproval = "MATERIAL_BROADCAST_APPROVAL", Material,
+        zh: "经营范围含“广播电视节目制作”：需提供对应审批文件（不接受承诺书），或先从经营范围中删除该项。",
+        en: "The business scope includes 广播电视节目制作: its approval document is needed (a commitment letter is not accepted), or remove it from the scope first.";
+    /// R-MAT-6: rename letter.
+    MaterialRenameLetter = "MATERIAL_RENAME_LETTER", Material,
+        zh: "主体名称由“{previous}”变更为“{current}”：需上传工商更名函（部分省份要求）。",
+        en: "The subject is renamed from \"{previous}\" to \"{current}\": upload the business rename letter (some provinces require it).";
+
+    /// FORM: an identity document type that is not one of ours.
+    FormIdType = "FORM_ID_TYPE", Error,
+        zh: "未知的证件类型“{type}”。",
+        en: "Unknown identity document type \"{type}\".";
+    /// FORM: a filing type that is not new/access/new_website/change.
+    FormFilingType = "FORM_FILING_TYPE", Error,
+        zh: "未知的备案类型“{type}”：应为 new、access、new_website 或 change。",
+        en: "Unknown filing type \"{type}\": use new, access, new_website or change.";
+    /// FORM (seed 000): a document outside the provider's list for people.
+    IdTypeNotListed = "ID_TYPE_NOT_LISTED", Warning,
+        zh: "备案指南列出的个人证件为身份证、港澳居民来往内地通行证、台湾居民来往大陆通行证和护照；使用其他证件前请向接入商确认。",
+        en: "The filing guide lists resident ID, Hong Kong/Macau permit, Taiwan permit and passport for people; confirm other documents with the provider first.";
+    /// FORM: a personal filing outside the ID card's province.
+    PersonalIdOtherProvince = "PERSONAL_ID_OTHER_PROVINCE", Warning,
+        zh: "身份证所属省份为{idProvince}，备案省份为{province}：个人备案通常在身份证所属省份办理，部分省份允许在其他省份办理，请向接入商确认。",
+        en: "The ID card is from {idProvince}, the filing is in {province}: personal filings are normally made in the ID card's province; some provinces allow others — ask the provider.";
+    /// R-REM-1: no house number and no remark.
+    RemarkHouseNumber = "REMARK_HOUSE_NUMBER", Warning,
+        zh: "通信地址未精确到门牌号：请补全门牌号，或在主体备注中说明“主办单位通信地址为最详细地址”。",
+        en: "The mailing address has no house or room number: add it, or put \"主办单位通信地址为最详细地址\" in the subject remark.";
+    /// R-REM-2: a sole trader filing as a person.
+    RemarkSoleTrader = "REMARK_SOLE_TRADER", Warning,
+        zh: "个体工商户无工商字号时以个人备案：请在备注中说明“个体工商户无工商字号”并注明注册号。",
+        en: "A sole trader without a trade name files as a person: put \"个体工商户无工商字号\" and the registration number in the remark.";
+    /// R-REM-4: hospitals and their licence.
+    RemarkHospitalLicence = "REMARK_HOSPITAL_LICENCE", Warning,
+        zh: "医院类单位须在网站备注中注明医疗机构执业许可证的颁发时间、有效期、颁发部门和许可证号码。",
+        en: "Hospitals must give their medical practice licence (issue date, validity, issuer, number) in the website remark.";
+    /// R-CHG-1: a person changing to a company the person does not represent.
+    ChangePersonToUnit = "CHANGE_PERSON_TO_UNIT", Error,
+        zh: "个人备案只能变更为本人担任法定代表人的单位：新单位法定代表人的证件号码须与原备案负责人一致。",
+        en: "A personal filing can change only to a company whose legal representative is that person: the legal representative's ID must be the previous owner's.";
+    /// R-CHG-1: a unit changing to a person.
+    ChangeUnitToPersonal = "CHANGE_UNIT_TO_PERSONAL", Error,
+        zh: "单位备案不能变更为个人备案。",
+        en: "A unit filing cannot change to a personal filing.";
+    /// R-CHG-1: another subject (A → B).
+    ChangeOtherSubject = "CHANGE_OTHER_SUBJECT", Error,
+        zh: "变更备案不支持从 A 主体变成 B 主体：证件号码与原备案主体（{previous}）不同；请注销原备案后新增备案。",
+        en: "A change filing cannot turn subject A into subject B: the number differs from the filed subject's ({previous}); cancel the old filing and file anew.";
+    /// R-CHG-2: a change of filing province.
+    ChangeProvince = "CHANGE_PROVINCE", Warning,
+        zh: "备案省份由{previous}变更为{current}：只有部分省份支持变更备案省份，请先向接入商确认。",
+        en: "The filing province changes from {previous} to {current}: only some provinces allow this — ask the provider first.";
 
     /// An option the caller passed could not be used; the default was used.
     OptionInvalid = "OPTION_INVALID", Warning,

@@ -143,6 +143,18 @@ pub const AGE_3: &str = "R-AGE-3";
 /// regions or industry portals.
 pub const NAME_1: &str = "R-NAME-1";
 
+/// R-REM-1: a mailing address without a house or room number needs the
+/// remark "主办单位通信地址为最详细地址" (seeds 001, 003, 004).
+pub const REM_1: &str = "R-REM-1";
+
+/// R-REM-2: a sole trader (个体工商户) without a trade name files as a person
+/// with the remark "个体工商户无工商字号" and the registration number (seed 003).
+pub const REM_2: &str = "R-REM-2";
+
+/// R-REM-4: hospitals put their medical licence details in the website
+/// remark (seed 003).
+pub const REM_4: &str = "R-REM-4";
+
 /// R-REM-3: service content "其他" and every personal website need a remark
 /// describing the content (seed 003).
 pub const REM_3: &str = "R-REM-3";
@@ -157,6 +169,10 @@ pub const APP_1: &str = "R-APP-1";
 /// R-MAT-1: domain certificate (Hunan; Shanghai for foreign parents), seed 000.
 pub const MAT_1: &str = "R-MAT-1";
 
+/// R-MAT-2: real-name screenshot of a domain registered with another
+/// registrar, seed 000.
+pub const MAT_2: &str = "R-MAT-2";
+
 /// R-MAT-3: subject owner authorisation letter (吉林, 安徽, 四川, 甘肃), seed 000.
 pub const MAT_3: &str = "R-MAT-3";
 
@@ -166,9 +182,22 @@ pub const MAT_4: &str = "R-MAT-4";
 /// R-MAT-5: website construction plan for more than 4 domains, seed 000.
 pub const MAT_5: &str = "R-MAT-5";
 
+/// R-MAT-6: business rename letter when a change filing renames the
+/// subject, seed 000.
+pub const MAT_6: &str = "R-MAT-6";
+
 /// R-MAT-7: pre-approval documents, income proof, verification forms (one
 /// for personal, two for units), seeds 000 and 003.
 pub const MAT_7: &str = "R-MAT-7";
+
+/// R-CHG-1: allowed subject changes: a person only to a company the person
+/// represents legally; a company to a company only by renaming; never A → B
+/// (seeds 000, 002).
+pub const CHG_1: &str = "R-CHG-1";
+
+/// R-CHG-2: changing the filing province — only some provinces allow it and
+/// the seeds do not say which (seed 002), so a warning.
+pub const CHG_2: &str = "R-CHG-2";
 
 /// Findings about the shape of the whole form (a missing section, a value of
 /// the wrong type where a section belongs).

@@ -4,6 +4,7 @@
 use crate::contact::{check_contacts as check_contact_rules, FilingKind, HostContacts};
 use crate::division;
 use crate::email::validate_email as check_email;
+use crate::form::{validate_filing as check_filing, FilingOptions, FormValue};
 use crate::identity::{self, validate_id_number as check_id_number, IdOptions};
 use crate::input::{Value, MAX_INPUT_CHARS};
 use crate::options::CommonOptions;
@@ -163,6 +164,86 @@ export interface ContactsForm {
   subject: { owner: { mobile?: string; phone?: string; emergencyPhone?: string; email?: string } };
   websites?: { owner?: { mobile?: string; phone?: string; emergencyPhone?: string; email?: string } | null }[];
   accountPhone?: string;
+}
+/** A person of the form (owners, the legal representative). */
+export interface Person {
+  name?: string;
+  /** IdKind or its Chinese label ("身份证"); default "resident_id". */
+  idType?: IdKind | string;
+  idNumber?: string;
+  mobile?: string;
+  /** Contact 2: a landline (required for units and Tianjin personal filings) or another mobile. */
+  phone?: string;
+  emergencyPhone?: string;
+  email?: string;
+}
+/** One website of a filing. */
+export interface FilingWebsite {
+  name?: string;
+  domains?: string[];
+  homepageUrls?: string[];
+  /** "综合门户" | "单位门户网站" | "其他" … */
+  serviceContent?: string;
+  /** Pre-approval types, or ["以上都不涉及"]. */
+  preApprovals?: string[];
+  remark?: string;
+  /** The website owner; null = the subject owner. */
+  owner?: Person | null;
+  /** The domains' registrant as the registrar shows it (R-DOM-6); absent gives a warning. */
+  registrant?: string;
+  /** The domains' registrar is abroad (R-DOM-3, Beijing). */
+  registrarAbroad?: boolean;
+  /** The domains are registered with another registrar than the provider (R-MAT-2). */
+  registeredElsewhere?: boolean;
+}
+/** A filing form as API.md describes it. Every field is optional here: what is missing becomes a finding. */
+export interface FilingForm {
+  kind?: "personal" | "unit";
+  filingType?: "new" | "access" | "new_website" | "change";
+  /** Division codes: province "440000", city "440300", district "440305". */
+  region?: { province?: string; city?: string; district?: string };
+  subject?: {
+    /** Subject nature code or label (units). */
+    nature?: string;
+    name?: string;
+    certificateType?: string;
+    certificateNumber?: string;
+    certificateAddress?: string;
+    mailingAddress?: string;
+    /** Units: R-PRE-1 looks for 广播电视节目制作. */
+    businessScope?: string;
+    legalRepresentative?: { name?: string; idType?: IdKind | string; idNumber?: string };
+    remark?: string;
+    owner?: Person;
+  };
+  websites?: FilingWebsite[];
+  /** The account's bound phone (R-CON-5, personal). */
+  accountPhone?: string;
+  /** Change filings: the subject as filed (R-CHG-1, R-CHG-2, R-MAT-6). */
+  previous?: {
+    kind?: "personal" | "unit";
+    region?: { province?: string };
+    subject?: { name?: string; certificateNumber?: string; owner?: { idNumber?: string } };
+  };
+}
+export interface FilingOptions extends CommonOptions {
+  /** Only the findings at or under this path ("websites[0]", "subject.owner.mobile"); only the checks that can touch it run. */
+  only?: string;
+}
+/** A material to prepare. */
+export interface Material {
+  /** The finding code that asks for it, e.g. "MATERIAL_CONSTRUCTION_PLAN". */
+  code: string;
+  rule: string;
+  /** Why, in the requested locale. */
+  reason: string;
+}
+export interface FilingResult {
+  /** True when no finding is an error. */
+  ok: boolean;
+  /** Sorted by path, then rule. */
+  findings: Finding[];
+  materials: Material[];
 }
 /** Counts of what was loaded: `places` and `runs` (mobile locations) or `rows` (division names). */
 export type LoadResult = { loaded: true; places?: number; runs?: number; rows?: number } | { loaded: false; error: string };
@@ -553,4 +634,58 @@ pub fn validate_homepage_url(
     let domains = string_array(&options, "domains");
     let opts = crate::domain::url::UrlOptions::from_host(options_of(options), domains);
     to_js(&crate::domain::url::validate_homepage_url(read(&value).as_input(), &opts))
+}
+
+/// How deep a form is read: the API shape needs 4 levels
+/// (`previous.subject.owner.idNumber`); anything deeper is not a form field.
+const FORM_DEPTH: u8 = 8;
+/// Items read of one array and keys of one object; a filing holds at most
+/// 100 websites, so more only makes `FORM_TOO_MANY_WEBSITES`.
+const FORM_ITEMS: u32 = 1000;
+
+/// Copies a JS form into a [`FormValue`], never throwing: getters and
+/// proxies that throw read as missing, cycles and deep nesting stop at
+/// [`FORM_DEPTH`], long strings are not copied.
+fn form_value(value: &JsValue, depth: u8) -> FormValue {
+    match read(value) {
+        Value::Text(text) => FormValue::Text(text),
+        Value::Missing => FormValue::Missing,
+        Value::TooLong(length) => FormValue::TooLong(length),
+        Value::NotText("number") => FormValue::Number(value.as_f64().unwrap_or(f64::NAN)),
+        Value::NotText("boolean") => FormValue::Bool(value.as_bool() == Some(true)),
+        Value::NotText(type_name) if depth >= FORM_DEPTH => FormValue::Other(type_name),
+        Value::NotText("array") => {
+            let array = js_sys::Array::from(value);
+            FormValue::Array(
+                (0..array.length().min(FORM_ITEMS)).map(|i| form_value(&array.get(i), depth + 1)).collect(),
+            )
+        }
+        Value::NotText("object") => {
+            let keys = js_sys::Reflect::own_keys(value).unwrap_or_default();
+            let members = keys
+                .iter()
+                .take(FORM_ITEMS as usize)
+                .filter_map(|key| {
+                    let name = key.as_string()?;
+                    let member = js_sys::Reflect::get(value, &key).unwrap_or(JsValue::UNDEFINED);
+                    Some((name, form_value(&member, depth + 1)))
+                })
+                .collect();
+            FormValue::Object(members)
+        }
+        Value::NotText(type_name) => FormValue::Other(type_name),
+    }
+}
+
+/// `validateFiling(form, options?)`: the whole form (API.md shape) — field
+/// checks at their paths, cross-field and province rules, change filings and
+/// the materials checklist. `options.only` (`"websites[0]"`) runs only what
+/// can touch that path. Never throws.
+#[wasm_bindgen(js_name = validateFiling, unchecked_return_type = "FilingResult")]
+pub fn validate_filing(
+    #[wasm_bindgen(unchecked_param_type = "FilingForm | unknown")] form: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "FilingOptions")] options: Option<js_sys::Object>,
+) -> JsValue {
+    let opts = FilingOptions::from_host(&options_of(options));
+    to_js(&check_filing(&form_value(&form, 0), &opts))
 }

@@ -3,14 +3,22 @@
 //! must produce, judged on 2026-11-22.
 
 use beian_check::form::{validate_filing, FilingOptions, FormValue};
-use beian_check::{Date, Locale};
+use beian_check::{CommonOptions, Date, Locale};
 use std::collections::BTreeSet;
 
 fn options() -> FilingOptions {
-    FilingOptions { locale: Locale::ZhCn, as_of: Date::from_ymd(2026, 11, 22), rejected: Vec::new() }
+    let common = CommonOptions { locale: Locale::ZhCn, as_of: Date::from_ymd(2026, 11, 22), rejected: Vec::new() };
+    FilingOptions { only: None, common }
+}
+
+/// The mobile home locations (R-TEL-4) are loaded, as the Node entry does.
+fn load_locations() {
+    let bytes = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/data/phones/mobile-location.bin")).unwrap();
+    beian_check::phone::load_mobile_locations(bytes).unwrap();
 }
 
 fn run_fixture(name: &str) {
+    load_locations();
     let path = format!("{}/tests/fixtures/{name}.json", env!("CARGO_MANIFEST_DIR"));
     let text = std::fs::read_to_string(&path).expect("fixture exists");
     let fixture: serde_json::Value = serde_json::from_str(&text).expect("fixture is JSON");
@@ -61,6 +69,26 @@ fn hunan_unit_filing_materials_and_a_minor_subject_owner() {
 }
 
 #[test]
+fn beijing_hospital_unit_filing() {
+    run_fixture("unit-beijing-hospital");
+}
+
+#[test]
+fn change_from_a_person_to_a_company_the_person_does_not_represent() {
+    run_fixture("change-person-to-unit");
+}
+
+#[test]
+fn change_that_renames_the_company_needs_the_rename_letter() {
+    run_fixture("change-unit-rename");
+}
+
+#[test]
+fn change_from_a_unit_to_a_sole_trader_person() {
+    run_fixture("change-unit-to-sole-trader");
+}
+
+#[test]
 fn malformed_forms_give_findings_never_panics() {
     for text in [
         "null",
@@ -79,4 +107,25 @@ fn malformed_forms_give_findings_never_panics() {
     let form: FormValue = serde_json::from_str(&many).unwrap();
     let r = validate_filing(&form, &options());
     assert!(r.findings.iter().any(|f| f.code.as_str() == "FORM_TOO_MANY_WEBSITES"));
+}
+
+#[test]
+fn only_gives_exactly_the_findings_under_its_path() {
+    use beian_check::form::is_under;
+    for name in ["unit-classic-mistakes", "unit-beijing-hospital", "personal-tianjin", "change-person-to-unit"] {
+        let path = format!("{}/tests/fixtures/{name}.json", env!("CARGO_MANIFEST_DIR"));
+        let fixture: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+        let form: FormValue = serde_json::from_value(fixture["form"].clone()).unwrap();
+        let full = validate_filing(&form, &options());
+        for only in ["websites[0]", "websites[1]", "websites[0].owner", "subject", "subject.owner.mobile", "region", ""]
+        {
+            let opts = FilingOptions { only: Some(only.to_owned()), ..options() };
+            let part = validate_filing(&form, &opts);
+            let expected: Vec<_> = full.findings.iter().filter(|f| is_under(&f.path, only)).cloned().collect();
+            assert_eq!(part.findings, expected, "{name} only {only}");
+            assert_eq!(part.ok, !expected.iter().any(|f| f.severity == beian_check::Severity::Error));
+        }
+    }
+    assert!(is_under("websites[1].name", "websites[1]") && !is_under("websites[10].name", "websites[1]"));
+    assert!(is_under("subject.owner", "subject") && !is_under("subjects", "subject"));
 }

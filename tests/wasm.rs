@@ -10,6 +10,7 @@ use beian_check::wasm::{
     validate_id_number, validate_unit_code,
 };
 use beian_check::wasm::{check_contacts, load_mobile_locations, normalize_phone, validate_email, validate_phone};
+use beian_check::wasm::{load_division_names, validate_filing};
 use js_sys::{Array, JsString, Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::wasm_bindgen_test;
@@ -211,4 +212,26 @@ fn phones_contacts_and_the_location_table_cross_the_boundary() {
     assert_eq!(get(&finding, "path").as_string().as_deref(), Some("subject.owner.emergencyPhone"));
     assert_eq!(get(&finding, "rule").as_string().as_deref(), Some("R-CON-2"));
     assert_eq!(codes(&check_contacts(JsValue::from_f64(1.0), None)), ["CONTACT_REQUIRED", "CONTACT_REQUIRED"]);
+}
+
+#[wasm_bindgen_test]
+fn whole_form_from_a_json_fixture_and_from_hostile_values() {
+    let fixture = js_sys::JSON::parse(include_str!("fixtures/change-unit-rename.json")).unwrap();
+    let r = validate_filing(get(&fixture, "form"), on_2026_11_22());
+    assert_eq!(get(&r, "ok"), JsValue::TRUE);
+    assert_eq!(codes(&r), ["MATERIAL_VERIFICATION_FORM", "MATERIAL_RENAME_LETTER"]);
+    let materials = Array::from(&get(&r, "materials"));
+    assert_eq!(get(&materials.get(1), "rule").as_string().as_deref(), Some("R-MAT-6"));
+    let only = validate_filing(get(&fixture, "form"), options(&[("only", "subject.name".into())]));
+    assert_eq!(codes(&only), ["MATERIAL_RENAME_LETTER"]);
+    let cyclic = Object::new();
+    Reflect::set(&cyclic, &"subject".into(), &cyclic).unwrap();
+    for hostile in [JsValue::UNDEFINED, JsValue::from_f64(f64::NAN), JsString::from("\u{200b}").into(), cyclic.into()] {
+        let r = validate_filing(hostile, None);
+        assert_eq!(get(&r, "ok"), JsValue::FALSE);
+        assert!(codes(&r).contains(&"FORM_KIND".to_owned()));
+    }
+    // Names are bundled in this test build: loading the same file again is a no-op.
+    let names = js_sys::Uint8Array::from(&include_bytes!("../data/divisions/division-names.bin")[..]);
+    assert_eq!(get(&load_division_names(names.into()), "loaded"), JsValue::TRUE);
 }

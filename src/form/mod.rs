@@ -18,6 +18,7 @@
 //! assert!(r.findings.iter().any(|f| f.path == "region.province" && f.code.as_str() == "FORM_REGION"));
 //! ```
 
+mod change;
 pub mod value;
 
 pub use value::FormValue;
@@ -40,6 +41,9 @@ use crate::subject::{certificate_type, finance_keyword, NumberCheck, SubjectNatu
 use crate::unit::{validate_unit_code, UnitOptions};
 use serde::Serialize;
 
+/// The filing types of API.md.
+pub const FILING_TYPES: [&str; 4] = ["new", "access", "new_website", "change"];
+
 /// At most this many websites are checked; more is a finding.
 pub const MAX_WEBSITES: usize = 100;
 
@@ -53,8 +57,39 @@ pub const NO_PRE_APPROVAL: &str = "以上都不涉及";
 /// Words a personal website's name may not contain (R-NAME-1).
 const PERSONAL_NAME_WORDS: [&str; 8] = ["中国", "中华", "全国", "国家", "公司", "企业", "官网", "政府"];
 
-/// Options of [`validate_filing`]: the common ones.
-pub type FilingOptions = CommonOptions;
+/// Options of [`validate_filing`].
+#[derive(Clone, Debug, Default)]
+pub struct FilingOptions {
+    /// Incremental use: only the findings at or under this path
+    /// (`websites[0]`, `subject.owner.mobile`), and only the checks that can
+    /// produce them run — a keystroke in one field costs that field's checks
+    /// plus the cross-field rules around it. `None`: the whole form.
+    pub only: Option<String>,
+    /// Language, date and rejected option values.
+    pub common: CommonOptions,
+}
+
+impl FilingOptions {
+    /// Reads the options from a host (the wasm binding): the common ones and
+    /// `only`, which must be a string (otherwise a warning, and the whole form).
+    pub fn from_host(get: &impl Fn(&'static str) -> crate::input::Value) -> FilingOptions {
+        let mut common = CommonOptions::from_host(get);
+        let only = crate::options::pick(
+            "only",
+            get("only").as_input(),
+            |path| Some(path.to_owned()),
+            || "(the whole form)".into(),
+            &mut common.rejected,
+        );
+        FilingOptions { only, common }
+    }
+}
+
+/// True when `path` is `at` or below it (`websites[0].name` is below
+/// `websites[0]`; `websites[10]` is not). Everything is below `""`.
+pub fn is_under(path: &str, at: &str) -> bool {
+    at.is_empty() || path.strip_prefix(at).is_some_and(|rest| rest.is_empty() || rest.starts_with(['.', '[']))
+}
 
 /// A material the filing needs.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -85,11 +120,18 @@ struct Filing<'a> {
     province: Option<u32>,
     /// The mailing city (or district) for R-TEL-3.
     city: Option<u32>,
-    opts: &'a FilingOptions,
+    opts: &'a CommonOptions,
+    only: Option<&'a str>,
     findings: Findings,
 }
 
 impl Filing<'_> {
+    /// Whether checks of the fields at or under `prefix` can produce a
+    /// finding the caller asked for (see [`FilingOptions::only`]).
+    fn wants(&self, prefix: &str) -> bool {
+        self.only.map_or(true, |only| is_under(prefix, only) || is_under(only, prefix))
+    }
+
     fn add(&mut self, path: &str, findings: Vec<Finding>) {
         self.findings.extend_at(path, findings);
     }
@@ -99,7 +141,7 @@ impl Filing<'_> {
     }
 
     fn id_options(&self, kind: IdKind) -> IdOptions {
-        IdOptions { kind, common: self.opts.clone() }
+        IdOptions { kind, common: self.quiet() }
     }
 
     fn phone_options(&self, kind: PhoneKind, city: bool) -> PhoneOptions {
@@ -122,58 +164,125 @@ pub fn validate_filing(form: &FormValue, opts: &FilingOptions) -> FilingResult {
     let region = form.get("region");
     let province = region.get("province").text().and_then(parse_province);
     let city = ["district", "city"].iter().find_map(|key| region.get(key).text().and_then(parse_division));
-    let mut filing = Filing { form, kind, province, city, opts, findings: opts.findings("") };
+    let only = opts.only.as_deref().map(str::trim);
+    let common = &opts.common;
+    let mut filing = Filing { form, kind, province, city, opts: common, only, findings: common.findings("") };
     if kind.is_none() {
         filing.push("kind", rules::FORM, Code::FormKind, vec![]);
     }
     if province.is_none() {
         filing.push("region.province", rules::FORM, Code::FormRegion, vec![]);
     }
-    check_subject(&mut filing);
+    let filing_type = form.get("filingType");
+    if let Some(t) = filing_type.text().filter(|t| !FILING_TYPES.contains(t)) {
+        filing.push("filingType", rules::FORM, Code::FormFilingType, vec![("type", Param::from(t))]);
+    }
+    if filing.wants("subject") {
+        check_subject(&mut filing);
+    }
     let owner_ages = check_owners(&mut filing);
     check_websites(&mut filing);
     check_contact_rules(&mut filing);
+    if filing_type.text() == Some("change") {
+        change::check_change(&mut filing);
+    }
     finish(filing, owner_ages)
 }
 
-/// The subject: nature, certificate (R-ORG-1…6, R-ID-*), R-ORG-7.
+/// The subject: nature, certificate (R-ORG-1…6, R-ID-*), R-ORG-7, the
+/// legal representative's ID, the mailing address and remarks (R-REM-1/2),
+/// the business scope (R-PRE-1).
 fn check_subject(filing: &mut Filing<'_>) {
     let subject = filing.form.get("subject");
+    if filing.kind == Some(FilingKind::Unit) {
+        check_unit_subject(filing, subject);
+    }
+    let remark = subject.get("remark").text().unwrap_or("");
+    match subject.get("mailingAddress").text() {
+        None => filing.push("subject.mailingAddress", rules::FORM, Code::FormRequired, vec![]),
+        Some(address) if !has_house_number(address) && !remark.contains(MOST_DETAILED_ADDRESS) => {
+            filing.push("subject.mailingAddress", rules::REM_1, Code::RemarkHouseNumber, vec![]);
+        }
+        Some(_) => {}
+    }
+    let name = subject.get("name").text().unwrap_or("");
+    if filing.kind == Some(FilingKind::Personal) && name.contains("个体工商户") && !remark.contains(SOLE_TRADER_REMARK)
+    {
+        filing.push("subject.remark", rules::REM_2, Code::RemarkSoleTrader, vec![]);
+    }
+    if subject.get("businessScope").text().is_some_and(|scope| scope.contains("广播电视节目制作")) {
+        filing.push("subject.businessScope", rules::PRE_1, Code::MaterialBroadcastApproval, vec![]);
+    }
+}
+
+/// The remark of R-REM-1 (seed 003 also writes "最详细的地址").
+const MOST_DETAILED_ADDRESS: &str = "最详细";
+
+/// The remark of R-REM-2 (seed 003).
+const SOLE_TRADER_REMARK: &str = "个体工商户无工商字号";
+
+/// Whether an address is precise to the house or room (R-REM-1, "精确到门牌号"):
+/// a number followed by 号, 室, 栋, 幢, 楼, 层, 座 or 单元.
+fn has_house_number(address: &str) -> bool {
+    let chars: Vec<char> = address.chars().filter(|c| !c.is_whitespace()).collect();
+    let is_number =
+        |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c) || "一二三四五六七八九十百零〇".contains(c);
+    chars.windows(2).any(|w| is_number(w[0]) && "号室栋幢楼层座单".contains(w[1]))
+}
+
+/// A unit's nature, certificate, name, R-ORG-7 and legal representative.
+fn check_unit_subject(filing: &mut Filing<'_>, subject: &FormValue) {
     let number = subject.get("certificateNumber");
     let certificate = subject.get("certificateType").text().and_then(certificate_type);
-    match filing.kind {
-        Some(FilingKind::Unit) => {
-            let nature = subject.get("nature").text().and_then(SubjectNature::parse);
-            if nature.is_none() {
-                filing.push("subject.nature", rules::FORM, Code::FormNature, vec![]);
-            }
-            let opts = UnitOptions {
-                nature,
-                certificate_type: certificate.filter(|c| !matches!(c.number, NumberCheck::Id(_))),
-                province: filing.province,
-                common: filing.quiet(),
-                ..UnitOptions::default()
-            };
-            let result = validate_unit_code(number.as_input(), &opts);
-            filing.add("subject.certificateNumber", result.findings);
-            if subject.get("name").is_blank() {
-                filing.push("subject.name", rules::FORM, Code::FormRequired, vec![]);
-            }
-            if let Some(keyword) = subject.get("name").text().and_then(finance_keyword) {
-                let owner = subject.get("owner").get("idNumber");
-                let legal = subject.get("legalRepresentative").get("idNumber");
-                if !same_id(owner, legal) {
-                    filing.push(
-                        "subject.owner.idNumber",
-                        rules::ORG_7,
-                        Code::OwnerNotLegalRepresentative,
-                        vec![("keyword", Param::from(keyword))],
-                    );
-                }
-            }
-        }
-        Some(FilingKind::Personal) | None => {}
+    let nature = subject.get("nature").text().and_then(SubjectNature::parse);
+    if nature.is_none() {
+        filing.push("subject.nature", rules::FORM, Code::FormNature, vec![]);
     }
+    let opts = UnitOptions {
+        nature,
+        certificate_type: certificate.filter(|c| !matches!(c.number, NumberCheck::Id(_))),
+        province: filing.province,
+        common: filing.quiet(),
+        ..UnitOptions::default()
+    };
+    let result = validate_unit_code(number.as_input(), &opts);
+    filing.add("subject.certificateNumber", result.findings);
+    if subject.get("name").is_blank() {
+        filing.push("subject.name", rules::FORM, Code::FormRequired, vec![]);
+    }
+    let legal = subject.get("legalRepresentative");
+    if let Some(keyword) = subject.get("name").text().and_then(finance_keyword) {
+        if !same_id(subject.get("owner").get("idNumber"), legal.get("idNumber")) {
+            filing.push(
+                "subject.owner.idNumber",
+                rules::ORG_7,
+                Code::OwnerNotLegalRepresentative,
+                vec![("keyword", Param::from(keyword))],
+            );
+        }
+    }
+    if !legal.get("idNumber").is_blank() {
+        check_id(filing, "subject.legalRepresentative", legal);
+    }
+}
+
+/// The identity document of a person at `prefix` (type, number; seed 000's
+/// list of documents for people). Returns the number's details.
+fn check_id(filing: &mut Filing<'_>, prefix: &str, person: &FormValue) -> crate::identity::IdDetails {
+    let id_type = person.get("idType");
+    let kind = match id_type.text() {
+        None => IdKind::default(),
+        Some(text) => IdKind::parse(text).unwrap_or_else(|| {
+            filing.push(&format!("{prefix}.idType"), rules::FORM, Code::FormIdType, vec![("type", Param::from(text))]);
+            IdKind::default()
+        }),
+    };
+    if matches!(kind, IdKind::HmtResidencePermit | IdKind::ForeignPermanentResident) {
+        filing.push(&format!("{prefix}.idType"), rules::FORM, Code::IdTypeNotListed, vec![]);
+    }
+    let id = validate_id_number(person.get("idNumber").as_input(), &filing.id_options(kind));
+    filing.add(&format!("{prefix}.idNumber"), id.findings);
+    id.details
 }
 
 /// Two ID numbers are the same person's (both given, equal when normalised).
@@ -203,14 +312,17 @@ fn check_owners(filing: &mut Filing<'_>) -> Vec<u16> {
         && filing.province.is_some_and(|p| provinces::has(p, Requirement::PersonalLandline));
     let landline_required = filing.kind == Some(FilingKind::Unit) || personal_landline;
     for (prefix, owner, is_subject) in owners(filing) {
+        if !filing.wants(&prefix) {
+            continue;
+        }
         if owner.get("name").is_blank() {
             filing.push(&format!("{prefix}.name"), rules::FORM, Code::FormRequired, vec![]);
         }
-        let kind = owner.get("idType").text().and_then(IdKind::parse).unwrap_or_default();
-        let id = validate_id_number(owner.get("idNumber").as_input(), &filing.id_options(kind));
-        let age = id.details.age;
-        filing.add(&format!("{prefix}.idNumber"), id.findings);
-        if let Some(age) = age {
+        let id = check_id(filing, &prefix, owner);
+        if is_subject && filing.kind == Some(FilingKind::Personal) {
+            check_id_province(filing, &id);
+        }
+        if let Some(age) = id.age {
             let path = format!("{prefix}.idNumber");
             let unit_subject_owner = is_subject && filing.kind == Some(FilingKind::Unit);
             if unit_subject_owner && age < 16 {
@@ -242,6 +354,23 @@ fn check_owners(filing: &mut Filing<'_>) -> Vec<u16> {
         filing.add(&format!("{prefix}.email"), email.findings);
     }
     minors
+}
+
+/// Personal filings: the resident ID's province should be the filing's
+/// (RULES.md §1: "normally the ID card's province (some provinces allow
+/// another)").
+fn check_id_province(filing: &mut Filing<'_>, id: &crate::identity::IdDetails) {
+    let (Some(province), Some(place)) = (filing.province, id.division.as_ref()) else { return };
+    let id_province = place.province_code.unwrap_or(place.code);
+    if id.kind == IdKind::ResidentId && id_province != province {
+        let label = |code: u32| division(code).map(|d| d.label()).unwrap_or_default();
+        filing.push(
+            "region.province",
+            rules::FORM,
+            Code::PersonalIdOtherProvince,
+            vec![("idProvince", Param::from(label(id_province))), ("province", Param::from(label(province)))],
+        );
+    }
 }
 
 /// R-CON-1 … R-CON-5 (required contacts and uniqueness; e-mail syntax was
@@ -289,15 +418,33 @@ fn check_websites(filing: &mut Filing<'_>) {
     }
     let mut seen_domains: Vec<(String, String)> = Vec::new();
     let mut seen_names: Vec<(String, String)> = Vec::new();
+    let subject_name = filing.form.get("subject").get("name").text().or_else(|| {
+        (filing.kind == Some(FilingKind::Personal))
+            .then(|| filing.form.get("subject").get("owner").get("name").text())?
+    });
+    let hospital = is_hospital(filing);
     for (i, site) in sites.iter().take(MAX_WEBSITES).enumerate() {
         let prefix = format!("websites[{i}]");
+        let wanted = filing.wants(&prefix);
+        // Names and domains of every website take part in R-APP-1 and the
+        // no-repeat rule, so they are read even when only another site is wanted.
         check_website_name(filing, site, &prefix, &mut seen_names);
         let domains = site.get("domains").items();
         if domains.is_empty() {
             filing.push(&format!("{prefix}.domains"), rules::FORM, Code::FormRequired, vec![]);
         }
-        let domain_opts =
-            DomainOptions { province: filing.province, common: filing.quiet(), ..DomainOptions::default() };
+        let registrant = site.get("registrant").text();
+        let domain_opts = DomainOptions {
+            province: filing.province,
+            registrar_abroad: match site.get("registrarAbroad") {
+                FormValue::Bool(abroad) => Some(*abroad),
+                _ => None,
+            },
+            registrant: registrant.map(str::to_owned),
+            subject_name: registrant.and(subject_name).map(str::to_owned),
+            common: filing.quiet(),
+            ..DomainOptions::default()
+        };
         let mut listed = Vec::new();
         for (j, domain) in domains.iter().enumerate() {
             let path = format!("{prefix}.domains[{j}]");
@@ -313,6 +460,23 @@ fn check_websites(filing: &mut Filing<'_>) {
                 listed.push(ascii);
             }
             filing.add(&path, result.findings);
+        }
+        if !wanted {
+            continue;
+        }
+        if registrant.is_none() && !listed.is_empty() {
+            filing.push(&format!("{prefix}.registrant"), rules::DOM_6, Code::DomainRegistrantUnknown, vec![]);
+        }
+        if matches!(site.get("registeredElsewhere"), FormValue::Bool(true)) {
+            for domain in &listed {
+                let path = format!("{prefix}.domains");
+                filing.push(
+                    &path,
+                    rules::MAT_2,
+                    Code::MaterialDomainScreenshot,
+                    vec![("domain", Param::from(domain.as_str()))],
+                );
+            }
         }
         let url_opts = UrlOptions { domains: listed.clone(), common: filing.quiet(), ..UrlOptions::default() };
         for (j, url) in site.get("homepageUrls").items().iter().enumerate() {
@@ -335,6 +499,9 @@ fn check_websites(filing: &mut Filing<'_>) {
         if (other_content || filing.kind == Some(FilingKind::Personal)) && remark.chars().count() < 2 {
             filing.push(&format!("{prefix}.remark"), rules::REM_3, Code::RemarkContentRequired, vec![]);
         }
+        if hospital && !remark.contains("执业许可证") {
+            filing.push(&format!("{prefix}.remark"), rules::REM_4, Code::RemarkHospitalLicence, vec![]);
+        }
         check_pre_approvals(filing, site, &prefix);
         if filing.province.is_some_and(|p| provinces::has(p, Requirement::DomainCertificate)) {
             for domain in &listed {
@@ -348,6 +515,14 @@ fn check_websites(filing: &mut Filing<'_>) {
             }
         }
     }
+}
+
+/// R-REM-4 applies: a unit of nature 医疗机构, or a unit named 医院.
+fn is_hospital(filing: &Filing<'_>) -> bool {
+    let subject = filing.form.get("subject");
+    filing.kind == Some(FilingKind::Unit)
+        && (subject.get("nature").text().and_then(SubjectNature::parse) == Some(SubjectNature::Medical)
+            || subject.get("name").text().is_some_and(|name| name.contains("医院")))
 }
 
 /// R-NAME-1 and R-APP-1.
@@ -440,7 +615,12 @@ fn finish(mut filing: Filing<'_>, minor_ages: Vec<u16>) -> FilingResult {
         let count = if kind == FilingKind::Unit { 2usize } else { 1 };
         filing.push("", rules::MAT_7, Code::MaterialVerificationForm, vec![("count", Param::from(count))]);
     }
+    let only = filing.only;
     let mut result = filing.findings.finish_check();
+    if let Some(only) = only {
+        result.findings.retain(|f| is_under(&f.path, only));
+        result.ok = !result.findings.iter().any(|f| f.severity == crate::Severity::Error);
+    }
     result.findings.sort_by(|a, b| (a.path.as_str(), a.rule).cmp(&(b.path.as_str(), b.rule)));
     let mut materials: Vec<Material> = Vec::new();
     for f in result.findings.iter().filter(|f| f.severity == crate::Severity::Material) {

@@ -22,6 +22,12 @@ pub enum FormValue {
     Array(Vec<FormValue>),
     /// An object, keys in the order given.
     Object(Vec<(String, FormValue)>),
+    /// A string the host did not copy because it is longer than any field
+    /// allows; holds its length as the host counts it.
+    TooLong(usize),
+    /// Anything else the host holds (a function, a symbol, a structure
+    /// nested too deeply to read); holds its type's name.
+    Other(&'static str),
 }
 
 static MISSING: FormValue = FormValue::Missing;
@@ -52,6 +58,8 @@ impl FormValue {
             FormValue::Number(_) => Input::NotText("number"),
             FormValue::Array(_) => Input::NotText("array"),
             FormValue::Object(_) => Input::NotText("object"),
+            FormValue::TooLong(length) => Input::TooLong(*length),
+            FormValue::Other(type_name) => Input::NotText(type_name),
         }
     }
 
