@@ -132,12 +132,7 @@ fn check_owner(
             None => {}
             Some(value) => {
                 if let Some(same) = numbers.iter().find(|n| n.value == value) {
-                    findings.push_at(
-                        path.clone(),
-                        rule,
-                        Code::ContactDuplicate,
-                        vec![("other", Param::from(same.path.as_str()))],
-                    );
+                    findings.push_at(path.clone(), rule, Code::ContactDuplicate, other_field(&same.path, locale));
                 }
                 numbers.push(Number { path, value });
             }
@@ -148,6 +143,11 @@ fn check_owner(
         findings.extend_at(&format!("{prefix}.email"), email.findings);
     }
     numbers
+}
+
+/// The params naming another field: `other` in words, `otherPath` as is.
+pub(crate) fn other_field(path: &str, locale: Locale) -> Vec<(&'static str, Param)> {
+    vec![("other", Param::from(crate::paths::describe(path, locale))), ("otherPath", Param::from(path))]
 }
 
 /// `checkContacts`: the contact rules for the subject owner and the website
@@ -183,7 +183,7 @@ pub fn check_contacts(
                     theirs.path.clone(),
                     rules::CON_3,
                     Code::ContactOwnersSameMobile,
-                    vec![("other", Param::from(ours.path.as_str()))],
+                    other_field(&ours.path, opts.locale),
                 );
             }
         }
@@ -252,7 +252,7 @@ mod tests {
         let r =
             check_contacts(FilingKind::Personal, &person("+86 138-0013-8000", "", "13800138000"), &[], None, &opts());
         assert_eq!(codes(&r), [("R-CON-1", "CONTACT_DUPLICATE", "subject.owner.emergencyPhone")]);
-        assert_eq!(r.findings[0].message, "与 subject.owner.mobile 的号码相同，需提供不同的联系方式。");
+        assert_eq!(r.findings[0].message, "与主体负责人的手机号码相同，需提供不同的联系方式。");
     }
 
     #[test]

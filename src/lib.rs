@@ -45,6 +45,7 @@ pub mod ipv4;
 pub mod iso7064;
 pub mod messages;
 pub mod options;
+pub mod paths;
 pub mod phone;
 pub mod provinces;
 pub mod rules;

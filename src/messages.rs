@@ -342,11 +342,11 @@ message_table! {
         en: "This contact is required: contact 1 and the emergency contact must be filled in.";
     /// R-CON-1/2/3 with R-CON-4: the same number as another contact.
     ContactDuplicate = "CONTACT_DUPLICATE", Error,
-        zh: "与 {other} 的号码相同，需提供不同的联系方式。",
+        zh: "与{other}相同，需提供不同的联系方式。",
         en: "The same number as {other}; the contacts must be different.";
     /// R-CON-3: the two owners' contact 1 must differ.
     ContactOwnersSameMobile = "CONTACT_OWNERS_SAME_MOBILE", Error,
-        zh: "主体负责人与网站负责人不同时，二者的联系方式 1 不能相同（与 {other} 相同）。",
+        zh: "主体负责人与网站负责人不同时，二者的联系方式 1 不能相同（与{other}相同）。",
         en: "When the subject owner and the website owner differ, their contact 1 must differ (same as {other}).";
     /// R-CON-1/2/3: fewer distinct numbers than the case needs.
     ContactsTooFew = "CONTACTS_TOO_FEW", Error,
@@ -554,8 +554,8 @@ message_table! {
         en: "The unit name contains \"{keyword}\": the subject owner must be the legal representative.";
     /// R-DOM-2: the same domain on two websites.
     DomainRepeated = "DOMAIN_REPEATED", Error,
-        zh: "该域名已在 {other} 中填写，同一域名只能属于一个网站。",
-        en: "This domain is already listed at {other}; a domain belongs to one website only.";
+        zh: "该域名已填写为{other}，同一域名只能属于一个网站。",
+        en: "This domain is already listed as {other}; a domain belongs to one website only.";
     /// R-DOM-5: several domains without the remark.
     RemarkSameSite = "REMARK_SAME_SITE", Warning,
         zh: "多个域名指向同一网站时，请在网站备注中写明“域名指向同一网站”。",
@@ -582,7 +582,7 @@ message_table! {
         en: "A personal website name cannot contain \"{word}\" or other words suggesting an organisation, region or portal.";
     /// R-APP-1: two websites with one name.
     WebsiteNameRepeated = "WEBSITE_NAME_REPEATED", Error,
-        zh: "网站名称与 {other} 重复，同一主体下名称须唯一。",
+        zh: "网站名称与{other}重复，同一主体下名称须唯一。",
         en: "The same name as {other}; names are unique within one subject.";
     /// R-PRE-1: "以上都不涉及" with others.
     PreApprovalExclusive = "PRE_APPROVAL_EXCLUSIVE", Error,

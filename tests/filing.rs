@@ -89,6 +89,11 @@ fn change_from_a_unit_to_a_sole_trader_person() {
 }
 
 #[test]
+fn realistic_unit_filing_with_three_websites_is_clean() {
+    run_fixture("unit-three-websites");
+}
+
+#[test]
 fn malformed_forms_give_findings_never_panics() {
     for text in [
         "null",

@@ -23,7 +23,7 @@ pub mod value;
 
 pub use value::FormValue;
 
-use crate::contact::{check_contacts, Contacts, FilingKind};
+use crate::contact::{check_contacts, other_field, Contacts, FilingKind};
 use crate::division::{division, parse_division, parse_province};
 use crate::domain::url::{validate_homepage_url, UrlOptions};
 use crate::domain::{
@@ -453,7 +453,7 @@ fn check_websites(filing: &mut Filing<'_>) {
                 match seen_domains.iter().find(|(d, _)| *d == ascii) {
                     Some((_, other)) => {
                         let other = other.clone();
-                        filing.push(&path, rules::DOM_2, Code::DomainRepeated, vec![("other", Param::from(other))]);
+                        filing.push(&path, rules::DOM_2, Code::DomainRepeated, other_field(&other, filing.opts.locale));
                     }
                     None => seen_domains.push((ascii.clone(), path.clone())),
                 }
@@ -547,7 +547,7 @@ fn check_website_name(filing: &mut Filing<'_>, site: &FormValue, prefix: &str, s
     match seen.iter().find(|(n, _)| n == name) {
         Some((_, other)) => {
             let other = other.clone();
-            filing.push(&path, rules::APP_1, Code::WebsiteNameRepeated, vec![("other", Param::from(other))]);
+            filing.push(&path, rules::APP_1, Code::WebsiteNameRepeated, other_field(&other, filing.opts.locale));
         }
         None => seen.push((name.to_owned(), path)),
     }

@@ -1,11 +1,12 @@
-// The demo page: a region picker fed by listDivisions(), and an identity
-// document field checked on every keystroke with validateIdNumber(). No
-// framework, no network besides this site's own files; runs under a strict
-// Content-Security-Policy.
-import init, {
+// The single-field page of the demo: a region picker fed by listDivisions()
+// and one card per field check (identity document, unit certificate,
+// contacts, website), each run on every keystroke. No framework, no network
+// besides this site's own files; runs under a strict Content-Security-Policy.
+import {
   validateIdNumber, detectIdKind, listDivisions, validateUnitCode, listSubjectNatures, certificateTypesFor,
-  validatePhone, loadMobileLocations, loadDivisionNames, validateDomain, validateHomepageUrl,
+  validatePhone, validateDomain, validateHomepageUrl,
 } from '/pkg/beian_check.js';
+import { $, loadCore, todayInChina, option, renderFinding } from './common.js';
 
 const KINDS = ['resident_id', 'resident_id_15', 'hmt_residence_permit', 'hk_macau_permit', 'taiwan_permit', 'passport',
   'foreign_permanent_resident'];
@@ -13,6 +14,8 @@ const KINDS = ['resident_id', 'resident_id_15', 'hmt_residence_permit', 'hk_maca
 const TEXT = {
   'zh-CN': {
     tagline: 'ICP 备案信息填写校验',
+    navForm: '备案表单',
+    navFields: '单项校验',
     regionTitle: '备案地域',
     regionHint: '省、市、区县来自 GB/T 2260 行政区划代码（仅列出现行代码）。',
     province: '省份',
@@ -63,7 +66,6 @@ const TEXT = {
     female: '女',
     years: (n) => `${n} 周岁`,
     retired: (year) => `${year} 年后撤销`,
-    severity: { error: '错误', warning: '提示', material: '材料' },
     toggle: 'English',
     auto: '自动识别',
     detected: (label) => `（识别为${label}）`,
@@ -80,6 +82,8 @@ const TEXT = {
   },
   en: {
     tagline: 'Checks ICP filing (备案) forms as you type',
+    navForm: 'Filing form',
+    navFields: 'Single fields',
     regionTitle: 'Filing region',
     regionHint: 'Provinces, cities and counties come from the GB/T 2260 division codes (current codes only).',
     province: 'Province',
@@ -130,7 +134,6 @@ const TEXT = {
     female: 'female',
     years: (n) => `${n} years`,
     retired: (year) => `retired after ${year}`,
-    severity: { error: 'error', warning: 'warning', material: 'material' },
     toggle: '中文',
     auto: 'Detect',
     detected: (label) => ` (detected: ${label})`,
@@ -147,24 +150,12 @@ const TEXT = {
   },
 };
 
-const $ = (id) => document.getElementById(id);
 const idInput = $('id-number');
 const asOfInput = $('as-of');
 const kindSelect = $('id-kind');
 const regionSelects = [$('region-province'), $('region-city'), $('region-district')];
 let locale = 'zh-CN';
 
-function todayInChina() {
-  // The filing is judged in China Standard Time (UTC+8).
-  return new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
-}
-
-function option(value, label) {
-  const o = document.createElement('option');
-  o.value = value;
-  o.textContent = label;
-  return o;
-}
 
 // ---- region picker ----------------------------------------------------
 
@@ -213,7 +204,7 @@ function fillCertificates() {
 function showResult(result, status, list, [validText, invalidText]) {
   status.dataset.state = result.ok ? 'ok' : 'error';
   status.textContent = result.ok ? validText : invalidText;
-  list.replaceChildren(...result.findings.map((f) => renderFinding(f, TEXT[locale])));
+  list.replaceChildren(...result.findings.map((f) => renderFinding(f, locale)));
 }
 
 function updateUnit() {
@@ -265,7 +256,7 @@ function updatePhones() {
   });
   $('phone-info').textContent = info.join(' · ');
   $('phone-findings').replaceChildren(...results.flatMap(([kind, r]) => r.findings.map((f) => {
-    const item = renderFinding(f, t);
+    const item = renderFinding(f, locale);
     item.dataset.field = kind;
     return item;
   })));
@@ -291,34 +282,13 @@ function updateSite() {
   }
   $('site-info').textContent = domainResult?.ascii ? t.domainInfo(domainResult) : '';
   $('site-findings').replaceChildren(...results.flatMap(([field, r]) => r.findings.map((f) => {
-    const item = renderFinding(f, t);
+    const item = renderFinding(f, locale);
     item.dataset.field = field;
     return item;
   })));
 }
 
 // ---- identity document --------------------------------------------------
-
-function renderFinding(finding, t) {
-  const item = document.createElement('li');
-  item.className = 'finding';
-  item.dataset.severity = finding.severity;
-  item.dataset.rule = finding.rule;
-  item.dataset.code = finding.code;
-  const meta = document.createElement('div');
-  meta.className = 'meta';
-  const badge = document.createElement('span');
-  badge.className = 'badge';
-  badge.textContent = t.severity[finding.severity] ?? finding.severity;
-  const code = document.createElement('code');
-  code.textContent = `${finding.rule} · ${finding.code}`;
-  meta.append(badge, code);
-  const message = document.createElement('div');
-  message.className = 'message';
-  message.textContent = finding.message;
-  item.append(meta, message);
-  return item;
-}
 
 function renderPlace(result, t) {
   const dd = $('d-place');
@@ -380,12 +350,7 @@ function applyLocale() {
   updateSite();
 }
 
-// The optional data, from this site like the wasm: mobile home locations
-// (R-TEL-4) and the division names of the region picker and messages.
-const bytes = async (file) => new Uint8Array(await (await fetch(`/pkg/${file}`)).arrayBuffer());
-const [, locations, names] = await Promise.all([init(), bytes('mobile-location.bin'), bytes('division-names.bin')]);
-loadMobileLocations(locations);
-loadDivisionNames(names);
+await loadCore();
 asOfInput.value = todayInChina();
 kindSelect.append(option('auto', TEXT[locale].auto), ...KINDS.map((k) => option(k, TEXT[locale].kinds[k])));
 kindSelect.value = 'resident_id';

@@ -1,61 +1,26 @@
-// End-to-end: the demo page in real headless Chromium (Debian's, driven by
-// playwright-core). A person types a valid and then a wrong ID; the page must
-// show the right result, load nothing but its own files, and raise no CSP
-// violation or console error. Saves test-results/demo-*.png.
+// End-to-end: the single-field page of the demo (/fields.html) in headless
+// Chromium. A person types valid and wrong values into each card; the page
+// must show the right result, load nothing but its own files, and raise no
+// CSP violation or console error. Saves test-results/fields-*.png.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import { chromium } from 'playwright-core';
-import { createDemoServer, SECURITY_HEADERS } from '../../scripts/serve.mjs';
+import { openDemo } from './support/browser.mjs';
 
-const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
-const OWN_FILES = ['/', '/style.css', '/app.js', '/favicon.svg', '/pkg/beian_check.js', '/pkg/beian_check_bg.wasm', '/pkg/mobile-location.bin',
-  '/pkg/division-names.bin'];
-
-let server, origin, browser, page;
-const requests = [];
-const problems = [];
+let demo, page;
 
 before(async () => {
-  server = createDemoServer();
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${server.address().port}`;
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-      '--disable-sync', '--no-first-run', '--disable-quic'],
-  });
-  page = await browser.newPage({ viewport: { width: 900, height: 760 }, deviceScaleFactor: 1 });
-  page.on('request', (r) => requests.push(r.url()));
-  page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`); });
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => {
-      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);
-    });
-  });
-  const response = await page.goto(origin + '/');
-  assert.equal(response.headers()['content-security-policy'], SECURITY_HEADERS['Content-Security-Policy']);
-  await page.waitForSelector('body[data-ready="true"]', { timeout: 10_000 }).catch((e) => {
-    throw new Error(`the demo never became ready: ${problems.join('; ') || e.message}`);
-  });
+  demo = await openDemo('/fields.html');
+  page = demo.page;
 });
 
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+after(() => demo?.close());
 
 async function typeId(value) {
   await page.fill('#id-number', '');
   await page.type('#id-number', value, { delay: 5 });
 }
 
-const shot = async (name) => {
-  mkdirSync('test-results', { recursive: true });
-  await page.screenshot({ path: `test-results/demo-${name}.png`, fullPage: true });
-};
+const shot = (name) => demo.shot(`fields-${name}`);
 
 test('typing the GB 11643 example shows it valid: born 1949-12-31, female', async () => {
   await page.fill('#as-of', '2026-11-22');
@@ -183,11 +148,5 @@ test('website: a subdomain is refused, the homepage must be under the domain', a
 });
 
 test('the page loaded only its own files and raised no CSP or console error', () => {
-  for (const url of requests) {
-    const { origin: o, pathname } = new URL(url);
-    assert.equal(o, origin, `request to another origin: ${url}`);
-    assert.ok(OWN_FILES.includes(pathname), `unexpected request: ${pathname}`);
-  }
-  assert.ok(requests.some((u) => u.endsWith('.wasm')), 'the wasm was loaded');
-  assert.deepEqual(problems, []);
+  demo.assertPrivate();
 });

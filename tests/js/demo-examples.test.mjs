@@ -1,0 +1,18 @@
+// The demo's example filings are the test fixtures' forms, so the page shows
+// exactly what the fixture tests assert.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as examples from '../../www/examples.js';
+
+const FIXTURE_OF = {
+  personalClean: 'personal-clean', unitMistakes: 'unit-classic-mistakes', unitHunan: 'unit-hunan', changeRename: 'change-unit-rename',
+};
+
+test('every example of www/examples.js is its fixture form', () => {
+  assert.deepEqual(Object.keys(examples).sort(), Object.keys(FIXTURE_OF).sort());
+  for (const [name, fixture] of Object.entries(FIXTURE_OF)) {
+    const { form } = JSON.parse(readFileSync(new URL(`../fixtures/${fixture}.json`, import.meta.url)));
+    assert.deepEqual(examples[name], form, name);
+  }
+});

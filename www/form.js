@@ -1,0 +1,535 @@
+// The filing-form page of the demo: a version of the provider console's ICP
+// filing form. Every input runs validateFiling() on the whole form; each
+// finding is shown next to the field at its path, and the summary lists the
+// errors, warnings and materials. No framework, no network besides this
+// site's own files; runs under a strict Content-Security-Policy.
+import { validateFiling, listDivisions, listSubjectNatures, certificateTypesFor } from '/pkg/beian_check.js';
+import { $, loadCore, todayInChina, option, renderFinding } from './common.js';
+import * as EXAMPLES from './examples.js';
+
+const ID_KINDS = ['resident_id', 'hk_macau_permit', 'taiwan_permit', 'passport', 'hmt_residence_permit',
+  'foreign_permanent_resident', 'resident_id_15'];
+const SERVICE_CONTENT = ['综合门户', '单位门户网站', '其他'];
+const PRE_APPROVALS = ['新闻', '出版', '教育', '医疗保健', '药品和医疗器械', '电子公告服务', '文化', '广播电影电视节目', '以上都不涉及'];
+
+const TEXT = {
+  'zh-CN': {
+    tagline: 'ICP 备案信息填写校验', navForm: '备案表单', navFields: '单项校验', toggle: 'English',
+    examples: '载入示例：', exPersonalClean: '个人备案（无误）', exUnitMistakes: '单位备案（常见错误）',
+    exUnitHunan: '湖南单位（材料清单）', exChangeRename: '变更备案（更名）', exEmpty: '清空',
+    basicsTitle: '备案类型与地域', previousTitle: '原备案主体（变更备案）',
+    previousHint: '个人只能变更为本人担任法定代表人的单位；单位变更只接受更名（附更名函）；不支持从 A 主体变成 B 主体。',
+    subjectTitle: '主办者信息', ownerTitle: '主体负责人', websiteTitle: (i) => `网站 ${i + 1}`,
+    addWebsite: '＋ 添加网站', removeWebsite: '删除', sameOwner: '网站负责人与主体负责人相同',
+    websiteOwnerTitle: '网站负责人',
+    summaryTitle: '校验结果', errors: '错误', warnings: '提示', materials: '材料', materialsTitle: '需准备的材料',
+    noMaterials: '（无）', verdictOk: '✓ 没有错误，可以提交', verdictBad: (n) => `✗ ${n} 处错误需要修改`,
+    timing: (ms) => `validateFiling：${ms} ms`, line: (n) => `第 ${n} 行`,
+    privacy: '所有校验都在本机浏览器中用 WebAssembly 完成，输入内容不会发送到任何服务器。',
+    choose: '请选择', none: '（无）',
+    kind: '备案类型', personal: '个人', unit: '单位', filingType: '备案场景', new: '首次备案', access: '新增接入',
+    new_website: '新增网站', change: '变更备案', province: '省份', city: '城市', district: '区县', asOf: '判定日期',
+    nature: '主办者性质', subjectName: '主办者名称', certificateType: '证件类型', certificateNumber: '证件号码',
+    legalName: '法定代表人姓名', legalIdType: '法定代表人证件类型', legalIdNumber: '法定代表人证件号码',
+    mailingAddress: '通信地址', businessScope: '经营范围', subjectRemark: '主体备注', accountPhone: '账号绑定手机',
+    personName: '姓名', idType: '证件类型', idNumber: '证件号码', mobile: '手机号码（联系方式 1）',
+    phone: '办公电话（联系方式 2）', emergencyPhone: '应急联系电话', email: '电子邮箱',
+    siteName: '网站名称', domains: '网站域名（每行一个）', homepageUrls: '首页网址（每行一个）',
+    serviceContent: '服务内容', preApprovals: '前置审批', siteRemark: '网站备注', registrant: '域名注册人（实名）',
+    registeredElsewhere: '域名不在本接入商注册', registrarAbroad: '域名注册商在境外',
+    previousKind: '原备案类型', previousProvince: '原备案省份', previousName: '原主办者名称',
+    previousCertificate: '原证件号码', previousOwnerId: '原负责人证件号码',
+    kinds: {
+      resident_id: '居民身份证', resident_id_15: '一代身份证（15 位）', hmt_residence_permit: '港澳台居民居住证',
+      hk_macau_permit: '港澳居民来往内地通行证', taiwan_permit: '台湾居民来往大陆通行证', passport: '护照',
+      foreign_permanent_resident: '外国人永久居留身份证',
+    },
+  },
+  en: {
+    tagline: 'Checks ICP filing (备案) forms as you type', navForm: 'Filing form', navFields: 'Single fields', toggle: '中文',
+    examples: 'Load an example:', exPersonalClean: 'Personal filing (clean)', exUnitMistakes: 'Unit filing (classic mistakes)',
+    exUnitHunan: 'Hunan unit (materials)', exChangeRename: 'Change filing (rename)', exEmpty: 'Clear',
+    basicsTitle: 'Filing type and region', previousTitle: 'The filed subject (change filing)',
+    previousHint: 'A person can change only to a company the person legally represents; a company only by renaming (with a rename letter); never subject A to subject B.',
+    subjectTitle: 'Subject', ownerTitle: 'Subject owner', websiteTitle: (i) => `Website ${i + 1}`,
+    addWebsite: '+ Add a website', removeWebsite: 'Remove', sameOwner: 'The website owner is the subject owner',
+    websiteOwnerTitle: 'Website owner',
+    summaryTitle: 'Result', errors: 'errors', warnings: 'warnings', materials: 'materials', materialsTitle: 'Materials to prepare',
+    noMaterials: '(none)', verdictOk: '✓ No errors: ready to submit', verdictBad: (n) => `✗ ${n} error${n === 1 ? '' : 's'} to fix`,
+    timing: (ms) => `validateFiling: ${ms} ms`, line: (n) => `line ${n}`,
+    privacy: 'Every check runs in this browser with WebAssembly; nothing you type is sent anywhere.',
+    choose: 'Choose', none: '(none)',
+    kind: 'Filing kind', personal: 'Personal', unit: 'Unit', filingType: 'Filing type', new: 'New filing', access: 'New access',
+    new_website: 'New website', change: 'Change', province: 'Province', city: 'City', district: 'District', asOf: 'Judged on',
+    nature: 'Subject nature', subjectName: 'Subject name', certificateType: 'Certificate type', certificateNumber: 'Certificate number',
+    legalName: 'Legal representative', legalIdType: "Legal representative's document", legalIdNumber: "Legal representative's ID number",
+    mailingAddress: 'Mailing address', businessScope: 'Business scope', subjectRemark: 'Subject remark', accountPhone: "Account's bound phone",
+    personName: 'Name', idType: 'Document', idNumber: 'Document number', mobile: 'Mobile (contact 1)',
+    phone: 'Office phone (contact 2)', emergencyPhone: 'Emergency phone', email: 'E-mail',
+    siteName: 'Website name', domains: 'Domains (one per line)', homepageUrls: 'Homepage URLs (one per line)',
+    serviceContent: 'Service content', preApprovals: 'Pre-approvals', siteRemark: 'Website remark', registrant: 'Domain registrant (real name)',
+    registeredElsewhere: 'Domain registered with another registrar', registrarAbroad: 'Registrar is abroad',
+    previousKind: 'Filed kind', previousProvince: 'Filed province', previousName: 'Filed subject name',
+    previousCertificate: 'Filed certificate number', previousOwnerId: "Filed owner's ID number",
+    kinds: {
+      resident_id: 'Resident ID card', resident_id_15: 'First-generation ID (15 digits)', hmt_residence_permit: 'HK/Macau/Taiwan residence permit',
+      hk_macau_permit: 'HK/Macau travel permit', taiwan_permit: 'Taiwan travel permit', passport: 'Passport',
+      foreign_permanent_resident: 'Foreign permanent residence ID',
+    },
+  },
+};
+
+let locale = 'zh-CN';
+const text = () => TEXT[locale];
+
+// ---- building the form ---------------------------------------------------
+
+/** Field wrappers by the form path they edit. */
+const fields = new Map();
+
+/** A labelled control editing `path`, with the list its findings go into. */
+function field(path, labelKey, control, { only, wide } = {}) {
+  const wrapper = document.createElement('div');
+  wrapper.className = `field${wide ? ' wide' : ''}`;
+  wrapper.dataset.field = path;
+  if (only) wrapper.dataset.only = only;
+  const label = document.createElement(control.dataset.kind === 'checks' ? 'span' : 'label');
+  label.className = 'label';
+  label.dataset.i18n = labelKey;
+  control.id = `f-${path.replace(/[^A-Za-z0-9]+/g, '-')}`;
+  control.dataset.path = path;
+  if (label.tagName === 'LABEL') label.htmlFor = control.id;
+  const list = document.createElement('ul');
+  list.className = 'field-findings findings';
+  if (control.type === 'checkbox') {
+    wrapper.classList.add('check');
+    wrapper.append(control, label, list);
+  } else {
+    wrapper.append(label, control, list);
+  }
+  fields.set(path, wrapper);
+  return wrapper;
+}
+
+function input(type = 'text', placeholder = '') {
+  const element = document.createElement('input');
+  element.type = type;
+  element.autocomplete = 'off';
+  element.spellcheck = false;
+  element.placeholder = placeholder;
+  if (type === 'checkbox') element.dataset.kind = 'bool';
+  return element;
+}
+
+function select(values, labelOf = (v) => v) {
+  const element = document.createElement('select');
+  element.append(...values.map((v) => option(v, labelOf(v))));
+  element.dataset.labels = values === ID_KINDS ? 'kinds' : '';
+  return element;
+}
+
+function lines(placeholder) {
+  const element = document.createElement('textarea');
+  element.rows = 3;
+  element.placeholder = placeholder;
+  element.spellcheck = false;
+  element.dataset.kind = 'lines';
+  return element;
+}
+
+function textarea() {
+  const element = document.createElement('textarea');
+  element.rows = 2;
+  return element;
+}
+
+function checks(values) {
+  const group = document.createElement('div');
+  group.className = 'checks';
+  group.dataset.kind = 'checks';
+  for (const value of values) {
+    const label = document.createElement('label');
+    const box = input('checkbox');
+    delete box.dataset.kind;
+    box.value = value;
+    label.append(box, value);
+    group.append(label);
+  }
+  return group;
+}
+
+const personFields = (prefix) => [
+  field(`${prefix}.name`, 'personName', input('text', '张三')),
+  field(`${prefix}.idType`, 'idType', select(ID_KINDS)),
+  field(`${prefix}.idNumber`, 'idNumber', input('text', '11010519491231002X')),
+  field(`${prefix}.mobile`, 'mobile', input('tel', '13800138000')),
+  field(`${prefix}.phone`, 'phone', input('tel', '0755-86013388')),
+  field(`${prefix}.emergencyPhone`, 'emergencyPhone', input('tel', '13912345678')),
+  field(`${prefix}.email`, 'email', input('email', 'name@example.com')),
+];
+
+function findingsList(group) {
+  const list = document.createElement('ul');
+  list.className = 'group-findings findings';
+  list.dataset.group = group;
+  return list;
+}
+
+function buildStaticFields() {
+  const provinceNames = new Map(listDivisions().map((d) => [d.code, d.name]));
+  const provinces = () => select(['', ...provinceNames.keys()], (code) => provinceNames.get(code) ?? '');
+  $('basics-fields').append(
+    field('kind', 'kind', select(['personal', 'unit'])),
+    field('filingType', 'filingType', select(['new', 'access', 'new_website', 'change'])),
+    field('region.province', 'province', provinces()),
+    field('region.city', 'city', select([''])),
+    field('region.district', 'district', select([''])),
+  );
+  const asOf = document.createElement('div');
+  asOf.className = 'field';
+  asOf.innerHTML = '<label class="label" for="as-of" data-i18n="asOf"></label><input id="as-of" type="date">';
+  $('basics-fields').append(asOf);
+  $('previous-fields').append(
+    field('previous.kind', 'previousKind', select(['personal', 'unit'])),
+    field('previous.region.province', 'previousProvince', provinces()),
+    field('previous.subject.name', 'previousName', input()),
+    field('previous.subject.certificateNumber', 'previousCertificate', input()),
+    field('previous.subject.owner.idNumber', 'previousOwnerId', input()),
+  );
+  const natures = listSubjectNatures().filter((n) => n.code !== 'personal');
+  $('subject-fields').append(
+    field('subject.nature', 'nature', select(natures.map((n) => n.code), (c) => natures.find((n) => n.code === c).label), { only: 'unit' }),
+    field('subject.certificateType', 'certificateType', select([]), { only: 'unit' }),
+    field('subject.name', 'subjectName', input('text', '深圳市某某科技有限公司')),
+    field('subject.certificateNumber', 'certificateNumber', input('text', '9144030071526726XG'), { only: 'unit' }),
+    field('subject.legalRepresentative.name', 'legalName', input(), { only: 'unit' }),
+    field('subject.legalRepresentative.idType', 'legalIdType', select(ID_KINDS), { only: 'unit' }),
+    field('subject.legalRepresentative.idNumber', 'legalIdNumber', input(), { only: 'unit' }),
+    field('subject.mailingAddress', 'mailingAddress', input('text', '广东省深圳市南山区科技园南路 16 号 301 室'), { wide: true }),
+    field('subject.businessScope', 'businessScope', textarea(), { only: 'unit', wide: true }),
+    field('subject.remark', 'subjectRemark', textarea(), { wide: true }),
+    field('accountPhone', 'accountPhone', input('tel'), { only: 'personal' }),
+  );
+  $('owner-fields').append(...personFields('subject.owner'));
+}
+
+/** The card of website `i`: its fields, its owner (units) and a remove button. */
+function websiteCard(i, count) {
+  const prefix = `websites[${i}]`;
+  const card = document.createElement('section');
+  card.className = 'card website';
+  const head = document.createElement('div');
+  head.className = 'card-head';
+  const title = document.createElement('h2');
+  title.dataset.title = i;
+  head.append(title);
+  if (count > 1) {
+    const remove = document.createElement('button');
+    remove.type = 'button';
+    remove.className = 'toggle small';
+    remove.dataset.i18n = 'removeWebsite';
+    remove.dataset.remove = i;
+    head.append(remove);
+  }
+  const grid = document.createElement('div');
+  grid.className = 'fields';
+  grid.append(
+    field(`${prefix}.name`, 'siteName', input('text', '某某科技官网')),
+    field(`${prefix}.serviceContent`, 'serviceContent', select(['', ...SERVICE_CONTENT])),
+    field(`${prefix}.domains`, 'domains', lines('example.com.cn')),
+    field(`${prefix}.homepageUrls`, 'homepageUrls', lines('https://www.example.com.cn')),
+    field(`${prefix}.preApprovals`, 'preApprovals', checks(PRE_APPROVALS), { wide: true }),
+    field(`${prefix}.remark`, 'siteRemark', textarea(), { wide: true }),
+    field(`${prefix}.registrant`, 'registrant', input()),
+    field(`${prefix}.registeredElsewhere`, 'registeredElsewhere', input('checkbox')),
+    field(`${prefix}.registrarAbroad`, 'registrarAbroad', input('checkbox')),
+  );
+  const owner = document.createElement('div');
+  owner.className = 'website-owner';
+  owner.dataset.only = 'unit';
+  const same = document.createElement('label');
+  same.className = 'check';
+  const sameBox = input('checkbox');
+  delete sameBox.dataset.kind;
+  sameBox.id = `same-owner-${i}`;
+  sameBox.dataset.sameOwner = i;
+  const sameText = document.createElement('span');
+  sameText.dataset.i18n = 'sameOwner';
+  same.append(sameBox, sameText);
+  const ownerFields = document.createElement('div');
+  ownerFields.className = 'fields owner-fields';
+  ownerFields.dataset.ownerOf = i;
+  const ownerTitle = document.createElement('h3');
+  ownerTitle.dataset.i18n = 'websiteOwnerTitle';
+  ownerFields.append(ownerTitle, ...personFields(`${prefix}.owner`), findingsList(`${prefix}.owner`));
+  owner.append(same, ownerFields);
+  card.append(head, grid, findingsList(prefix), owner);
+  return card;
+}
+
+// ---- reading and writing the form ------------------------------------------
+
+const tokens = (path) => path.match(/[^.[\]]+/g);
+
+function setPath(target, path, value) {
+  const keys = tokens(path);
+  let node = target;
+  keys.forEach((key, n) => {
+    if (n === keys.length - 1) {
+      node[key] = value;
+    } else {
+      node[key] ??= /^\d+$/.test(keys[n + 1]) ? [] : {};
+      node = node[key];
+    }
+  });
+}
+
+const getPath = (source, path) => tokens(path).reduce((node, key) => (node == null ? undefined : node[key]), source);
+
+function readControl(control) {
+  switch (control.dataset.kind) {
+    case 'checks': return [...control.querySelectorAll('input:checked')].map((box) => box.value);
+    case 'bool': return control.checked;
+    case 'lines': return control.value.split('\n').map((line) => line.trim()).filter(Boolean);
+    default: return control.value;
+  }
+}
+
+/** The form as API.md shapes it, from the visible controls. */
+function readForm() {
+  const form = {};
+  for (const control of document.querySelectorAll('#form [data-path]')) {
+    if (!control.closest('[hidden]')) setPath(form, control.dataset.path, readControl(control));
+  }
+  form.websites ??= [];
+  document.querySelectorAll('[data-same-owner]').forEach((box, i) => {
+    form.websites[i] ??= {};
+    if (box.checked || form.kind !== 'unit') form.websites[i].owner = null;
+  });
+  return form;
+}
+
+function writeControl(control, value) {
+  switch (control.dataset.kind) {
+    case 'checks':
+      for (const box of control.querySelectorAll('input')) box.checked = Array.isArray(value) && value.includes(box.value);
+      return;
+    case 'bool': control.checked = value === true; return;
+    case 'lines': control.value = Array.isArray(value) ? value.join('\n') : value ?? ''; return;
+    default:
+      if (control.tagName === 'SELECT' && value != null && value !== '' && ![...control.options].some((o) => o.value === value)) {
+        // A label ("身份证") or a value the list does not have: keep it as given.
+        const byLabel = [...control.options].find((o) => o.textContent === value);
+        if (byLabel) byLabel.value = value;
+        else control.append(option(value, unlistedLabel(control, value)));
+      }
+      control.value = value ?? (control.tagName === 'SELECT' ? control.options[0]?.value ?? '' : '');
+  }
+}
+
+/** The label of a select value the list does not hold: a certificate type of
+ * another nature shows its name, anything else itself. */
+function unlistedLabel(select, value) {
+  if (select.dataset.path !== 'subject.certificateType') return value;
+  const all = listSubjectNatures().flatMap((n) => certificateTypesFor(n.code));
+  return all.find((t) => t.code === value)?.label ?? value;
+}
+
+const control = (path) => fields.get(path)?.querySelector('[data-path]');
+
+function fillRegion(path, parent) {
+  const children = parent ? listDivisions(parent) : [];
+  const target = control(path);
+  target.replaceChildren(option('', children.length ? text().choose : text().none), ...children.map((d) => option(d.code, d.name)));
+  target.disabled = children.length === 0;
+}
+
+function fillCertificates() {
+  const types = certificateTypesFor(control('subject.nature').value);
+  control('subject.certificateType').replaceChildren(...types.map((t) => option(t.code, t.label)));
+}
+
+/** Shows a form: rebuilds the website cards, then writes every control. */
+function load(form) {
+  const sites = Array.isArray(form.websites) && form.websites.length ? form.websites : [{ owner: null }];
+  for (const path of [...fields.keys()]) if (path.startsWith('websites[')) fields.delete(path);
+  $('websites').replaceChildren(...sites.map((_, i) => websiteCard(i, sites.length)));
+  writeControl(control('kind'), form.kind ?? 'personal');
+  writeControl(control('filingType'), form.filingType ?? 'new');
+  writeControl(control('region.province'), form.region?.province ?? '');
+  fillRegion('region.city', control('region.province').value);
+  writeControl(control('region.city'), form.region?.city ?? '');
+  fillRegion('region.district', control('region.city').value);
+  writeControl(control('region.district'), form.region?.district ?? '');
+  writeControl(control('subject.nature'), form.subject?.nature ?? 'enterprise');
+  fillCertificates();
+  const done = new Set(['kind', 'filingType', 'region.province', 'region.city', 'region.district', 'subject.nature']);
+  for (const [path, wrapper] of fields) {
+    if (!done.has(path)) writeControl(wrapper.querySelector('[data-path]'), getPath(form, path));
+  }
+  sites.forEach((site, i) => { $(`same-owner-${i}`).checked = site?.owner == null; });
+  applyLocale();
+}
+
+// ---- showing the result ----------------------------------------------------
+
+/** The list a finding at `path` goes into: its field, else the nearest
+ * enclosing field or group (`websites[0].domains[1]` → the domains field). */
+function listFor(path) {
+  for (let at = path; at; at = at.replace(/(\.[^.[\]]+|\[\d+\])$/, '')) {
+    const wrapper = fields.get(at);
+    if (wrapper && !wrapper.closest('[hidden]')) return wrapper.querySelector('.field-findings');
+    const group = document.querySelector(`[data-group="${CSS.escape(at)}"]`);
+    if (group && !group.closest('[hidden]')) return group;
+  }
+  return document.querySelector('[data-group=""]');
+}
+
+/** A finding's place in words: "网站 1 · 网站负责人 · 手机号码（联系方式 1）". */
+function describe(path) {
+  const t = text();
+  const list = listFor(path);
+  const label = list.closest('.field')?.querySelector('.label')?.textContent;
+  const site = path.match(/^websites\[(\d+)\]/);
+  const parts = [site ? t.websiteTitle(Number(site[1])) : path.startsWith('subject.owner') ? t.ownerTitle : null,
+    site && path.includes('.owner') ? t.websiteOwnerTitle : null, label];
+  return [...parts, lineOf(path)].filter(Boolean).join(' · ');
+}
+
+/** "第 2 行" for `websites[0].domains[1]`: the line of a one-per-line field. */
+function lineOf(path) {
+  const line = path.match(/\.(?:domains|homepageUrls)\[(\d+)\]$/);
+  return line ? text().line(Number(line[1]) + 1) : '';
+}
+
+function focusField(path) {
+  const list = listFor(path);
+  const target = list.closest('.field')?.querySelector('[data-path]') ?? list;
+  target.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  if (target.focus) target.focus({ preventScroll: true });
+}
+
+function update() {
+  const t = text();
+  const kind = control('kind').value;
+  for (const element of document.querySelectorAll('[data-only]')) element.hidden = element.dataset.only !== kind;
+  $('previous-card').hidden = control('filingType').value !== 'change';
+  document.querySelectorAll('[data-owner-of]').forEach((ownerFields) => {
+    ownerFields.hidden = $(`same-owner-${ownerFields.dataset.ownerOf}`).checked;
+  });
+  const form = readForm();
+  const started = performance.now();
+  const result = validateFiling(form, { locale, asOf: $('as-of').value || undefined });
+  const elapsed = performance.now() - started;
+
+  for (const list of document.querySelectorAll('.field-findings, .group-findings')) list.replaceChildren();
+  for (const wrapper of fields.values()) delete wrapper.dataset.state;
+  const issues = [];
+  for (const finding of result.findings) {
+    const item = renderFinding(finding, locale);
+    item.dataset.at = finding.path;
+    if (lineOf(finding.path)) item.querySelector('code').append(` · ${lineOf(finding.path)}`);
+    const list = listFor(finding.path);
+    list.append(item);
+    const wrapper = list.closest('.field');
+    if (wrapper && finding.severity === 'error') wrapper.dataset.state = 'error';
+    else if (wrapper && !wrapper.dataset.state && finding.severity === 'warning') wrapper.dataset.state = 'warning';
+    if (finding.severity !== 'material') issues.push(finding);
+  }
+  const count = (severity) => result.findings.filter((f) => f.severity === severity).length;
+  $('count-error').textContent = count('error');
+  $('count-warning').textContent = count('warning');
+  $('count-material').textContent = result.materials.length;
+  $('verdict').dataset.state = result.ok ? 'ok' : 'error';
+  $('verdict').textContent = result.ok ? t.verdictOk : t.verdictBad(count('error'));
+  $('issues').replaceChildren(...issues.map((finding) => {
+    const item = document.createElement('li');
+    item.dataset.severity = finding.severity;
+    item.dataset.code = finding.code;
+    const link = document.createElement('button');
+    link.type = 'button';
+    link.className = 'issue';
+    link.textContent = finding.message;
+    const where = document.createElement('code');
+    where.textContent = describe(finding.path) || finding.rule;
+    link.prepend(where);
+    link.addEventListener('click', () => focusField(finding.path));
+    item.append(link);
+    return item;
+  }));
+  const materials = result.materials.map((m) => {
+    const item = document.createElement('li');
+    item.dataset.code = m.code;
+    item.textContent = m.reason;
+    const rule = document.createElement('code');
+    rule.textContent = m.rule;
+    item.prepend(rule);
+    return item;
+  });
+  $('materials').replaceChildren(...(materials.length ? materials : [t.noMaterials]));
+  $('timing').textContent = t.timing(elapsed.toFixed(2));
+  document.body.dataset.findings = result.findings.length;
+}
+
+function applyLocale() {
+  const t = text();
+  document.documentElement.lang = locale;
+  for (const node of document.querySelectorAll('[data-i18n]')) {
+    const value = t[node.dataset.i18n];
+    if (typeof value === 'string') node.textContent = value;
+  }
+  for (const title of document.querySelectorAll('[data-title]')) title.textContent = t.websiteTitle(Number(title.dataset.title));
+  for (const path of ['kind', 'filingType', 'previous.kind']) {
+    for (const o of control(path).options) o.textContent = t[o.value] ?? o.value;
+  }
+  for (const select of document.querySelectorAll('select[data-labels="kinds"]')) {
+    for (const o of select.options) o.textContent = t.kinds[o.value] ?? o.value;
+  }
+  for (const path of ['region.province', 'previous.region.province', 'region.city', 'region.district']) {
+    const first = control(path).options[0];
+    if (first && first.value === '') first.textContent = control(path).options.length > 1 ? t.choose : t.none;
+  }
+  $('locale').textContent = t.toggle;
+  update();
+}
+
+// ---- events ----------------------------------------------------------------
+
+function onChange(event) {
+  const path = event.target.dataset.path;
+  if (path === 'region.province') {
+    fillRegion('region.city', event.target.value);
+    fillRegion('region.district', '');
+  } else if (path === 'region.city') {
+    fillRegion('region.district', event.target.value);
+  } else if (path === 'subject.nature') {
+    fillCertificates();
+  }
+  update();
+}
+
+await loadCore();
+buildStaticFields();
+$('as-of').value = todayInChina();
+$('form').addEventListener('input', onChange);
+$('form').addEventListener('click', (event) => {
+  const example = event.target.dataset.example;
+  if (example) load(example === 'empty' ? {} : structuredClone(EXAMPLES[example]));
+  const remove = event.target.dataset.remove;
+  if (remove != null) {
+    const form = readForm();
+    form.websites.splice(Number(remove), 1);
+    load(form);
+  }
+});
+$('add-website').addEventListener('click', () => {
+  const form = readForm();
+  form.websites.push({ owner: null });
+  load(form);
+});
+$('locale').addEventListener('click', () => {
+  locale = locale === 'zh-CN' ? 'en' : 'zh-CN';
+  applyLocale();
+});
+load(structuredClone(EXAMPLES.personalClean));
+document.body.dataset.ready = 'true';
