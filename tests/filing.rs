@@ -94,6 +94,16 @@ fn realistic_unit_filing_with_three_websites_is_clean() {
 }
 
 #[test]
+fn jilin_unit_with_a_15_year_old_owner_and_a_hong_kong_domain() {
+    run_fixture("unit-jilin-young-owner");
+}
+
+#[test]
+fn personal_filing_with_one_contact_and_an_idn_domain() {
+    run_fixture("personal-contacts");
+}
+
+#[test]
 fn malformed_forms_give_findings_never_panics() {
     for text in [
         "null",
@@ -133,4 +143,24 @@ fn only_gives_exactly_the_findings_under_its_path() {
     }
     assert!(is_under("websites[1].name", "websites[1]") && !is_under("websites[10].name", "websites[1]"));
     assert!(is_under("subject.owner", "subject") && !is_under("subjects", "subject"));
+}
+
+#[test]
+fn the_fixtures_cover_every_form_rule() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+    let mut seen = BTreeSet::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let fixture: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(entry.unwrap().path()).unwrap()).unwrap();
+        for e in fixture["expected"].as_array().unwrap() {
+            seen.insert(e[0].as_str().unwrap().to_owned());
+        }
+    }
+    // R-CON-4 (numbers compared normalised) shows as the R-CON-2 duplicate of
+    // "+86 139-1234-5678"; R-DOM-4 as its material, R-MAT-5.
+    let rules = "R-AGE-1 R-AGE-2 R-AGE-3 R-ORG-3 R-ORG-4 R-ORG-5 R-ORG-7 R-ID-1 R-TEL-3 R-TEL-4 R-TEL-5 R-CON-1 R-CON-2 \
+                 R-CON-3 R-CON-5 R-DOM-1 R-DOM-2 R-DOM-3 R-DOM-5 R-DOM-6 R-URL-1 R-URL-2 R-URL-3 R-NAME-1 R-REM-1 R-REM-2 \
+                 R-REM-3 R-REM-4 R-PRE-1 R-APP-1 R-CHG-1 R-CHG-2 R-MAT-1 R-MAT-2 R-MAT-3 R-MAT-4 R-MAT-5 R-MAT-6 R-MAT-7";
+    let missing: Vec<&str> = rules.split_whitespace().filter(|r| !seen.contains(*r)).collect();
+    assert!(missing.is_empty(), "rules no fixture shows: {missing:?}");
 }
