@@ -13,7 +13,7 @@
 //! assert_eq!(r.details.province.as_deref(), Some("110000"));
 //! ```
 
-use crate::division::division;
+use crate::division::{division, label_of};
 use crate::finding::{FieldResult, Findings, Param};
 use crate::input::{clean, Input};
 use crate::messages::Code;
@@ -169,7 +169,7 @@ fn check(number: &str, findings: &mut Findings, details: &mut FilingNumberDetail
         let place: u32 = digits[..6].parse().unwrap_or(0);
         let in_province = division(place).is_some() && place / 10_000 == province / 10_000;
         if !in_province {
-            let name = division(province).map(|d| d.label()).unwrap_or_default();
+            let name = label_of(province);
             findings.push(
                 rules::NUM_2,
                 Code::FilingNumberPoliceDivision,

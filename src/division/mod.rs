@@ -154,6 +154,12 @@ impl Division {
     }
 }
 
+/// The label of a code (its name, or the code while no names are loaded);
+/// empty for a code that never existed.
+pub fn label_of(code: u32) -> String {
+    division(code).map(|d| d.label()).unwrap_or_default()
+}
+
 /// Looks a code up by number.
 pub fn division(code: u32) -> Option<Division> {
     let rows = rows(code);

@@ -8,7 +8,7 @@
 
 use super::{same_id, Filing, FormValue};
 use crate::contact::FilingKind;
-use crate::division::{division, parse_province};
+use crate::division::{label_of, parse_province};
 use crate::finding::Param;
 use crate::messages::Code;
 use crate::rules;
@@ -34,35 +34,16 @@ pub(super) fn check_change(filing: &mut Filing<'_>) {
             filing.push("kind", rules::CHG_1, Code::ChangeUnitToPersonal, vec![]);
         }
         (Some(FilingKind::Personal), Some(FilingKind::Personal)) => {
-            let (old, new) = (before.get("owner").get("idNumber"), subject.get("owner").get("idNumber"));
-            if !old.is_blank() && !new.is_blank() && !same_id(old, new) {
-                let previous = Param::from(old.text().unwrap_or(""));
-                filing.push(
-                    "subject.owner.idNumber",
-                    rules::CHG_1,
-                    Code::ChangeOtherSubject,
-                    vec![("previous", previous)],
-                );
-            }
+            same_subject(filing, "subject.owner.idNumber", before.get("owner").get("idNumber"));
         }
         (Some(FilingKind::Unit), Some(FilingKind::Unit)) => {
-            let (old, new) = (before.get("certificateNumber"), subject.get("certificateNumber"));
-            if !old.is_blank() && !new.is_blank() && !same_id(old, new) {
-                let previous = Param::from(old.text().unwrap_or(""));
-                filing.push(
-                    "subject.certificateNumber",
-                    rules::CHG_1,
-                    Code::ChangeOtherSubject,
-                    vec![("previous", previous)],
-                );
-            } else if let (Some(old_name), Some(new_name)) = (before.get("name").text(), subject.get("name").text()) {
-                if old_name != new_name {
-                    filing.push(
-                        "subject.name",
-                        rules::MAT_6,
-                        Code::MaterialRenameLetter,
-                        vec![("previous", Param::from(old_name)), ("current", Param::from(new_name))],
-                    );
+            let renamed = (before.get("name").text(), subject.get("name").text());
+            if same_subject(filing, "subject.certificateNumber", before.get("certificateNumber")) {
+                if let (Some(old_name), Some(new_name)) = renamed {
+                    if old_name != new_name {
+                        let names = vec![("previous", Param::from(old_name)), ("current", Param::from(new_name))];
+                        filing.push("subject.name", rules::MAT_6, Code::MaterialRenameLetter, names);
+                    }
                 }
             }
         }
@@ -70,13 +51,24 @@ pub(super) fn check_change(filing: &mut Filing<'_>) {
     let old_province = previous.get("region").get("province").text().and_then(parse_province);
     if let (Some(old), Some(new)) = (old_province, filing.province) {
         if old != new {
-            let label = |code: u32| division(code).map(|d| d.label()).unwrap_or_default();
             filing.push(
                 "region.province",
                 rules::CHG_2,
                 Code::ChangeProvince,
-                vec![("previous", Param::from(label(old))), ("current", Param::from(label(new)))],
+                vec![("previous", Param::from(label_of(old))), ("current", Param::from(label_of(new)))],
             );
         }
     }
+}
+
+/// R-CHG-1 "不支持从 A 主体变成 B 主体": the number at `path` must be the filed
+/// one (`old`) when both are given. Returns false after reporting A → B.
+fn same_subject(filing: &mut Filing<'_>, path: &str, old: &FormValue) -> bool {
+    let new = path.split('.').fold(filing.form, |value, key| value.get(key));
+    if old.is_blank() || new.is_blank() || same_id(old, new) {
+        return true;
+    }
+    let previous = vec![("previous", Param::from(old.text().unwrap_or("")))];
+    filing.push(path, rules::CHG_1, Code::ChangeOtherSubject, previous);
+    false
 }

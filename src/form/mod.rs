@@ -24,7 +24,7 @@ pub mod value;
 pub use value::FormValue;
 
 use crate::contact::{check_contacts, other_field, Contacts, FilingKind};
-use crate::division::{division, parse_division, parse_province};
+use crate::division::{label_of, parse_division, parse_province};
 use crate::domain::url::{validate_homepage_url, UrlOptions};
 use crate::domain::{
     needs_construction_plan, needs_same_site_remark, validate_domain, DomainOptions, SAME_SITE_REMARK,
@@ -363,12 +363,11 @@ fn check_id_province(filing: &mut Filing<'_>, id: &crate::identity::IdDetails) {
     let (Some(province), Some(place)) = (filing.province, id.division.as_ref()) else { return };
     let id_province = place.province_code.unwrap_or(place.code);
     if id.kind == IdKind::ResidentId && id_province != province {
-        let label = |code: u32| division(code).map(|d| d.label()).unwrap_or_default();
         filing.push(
             "region.province",
             rules::FORM,
             Code::PersonalIdOtherProvince,
-            vec![("idProvince", Param::from(label(id_province))), ("province", Param::from(label(province)))],
+            vec![("idProvince", Param::from(label_of(id_province))), ("province", Param::from(label_of(province)))],
         );
     }
 }
@@ -505,7 +504,7 @@ fn check_websites(filing: &mut Filing<'_>) {
         check_pre_approvals(filing, site, &prefix);
         if filing.province.is_some_and(|p| provinces::has(p, Requirement::DomainCertificate)) {
             for domain in &listed {
-                let province = filing.province.and_then(division).map(|d| d.label()).unwrap_or_default();
+                let province = filing.province.map(label_of).unwrap_or_default();
                 filing.push(
                     &format!("{prefix}.domains"),
                     rules::MAT_1,
@@ -579,7 +578,7 @@ fn finish(mut filing: Filing<'_>, minor_ages: Vec<u16>) -> FilingResult {
     let form = filing.form;
     if filing.kind == Some(FilingKind::Unit) {
         let legal = form.get("subject").get("legalRepresentative").get("idNumber");
-        let province_name = filing.province.and_then(division).map(|d| d.label()).unwrap_or_default();
+        let province_name = filing.province.map(label_of).unwrap_or_default();
         if filing.province.is_some_and(|p| provinces::has(p, Requirement::SubjectOwnerAuthorisation))
             && !same_id(form.get("subject").get("owner").get("idNumber"), legal)
         {

@@ -24,7 +24,7 @@ pub use location::load_bundled_mobile_locations;
 pub use location::{load_mobile_locations, locations_loaded, mobile_home, LoadedLocations};
 pub use parse::{parse, Parsed};
 
-use crate::division::{division, parse_division, parse_province, Division};
+use crate::division::{division, label_of, parse_division, parse_province, Division};
 use crate::finding::{FieldResult, Findings, Param};
 use crate::input::{clean, Input, Value};
 use crate::messages::{Code, Locale};
@@ -221,7 +221,7 @@ fn check_mobile(number: &str, opts: &PhoneOptions, findings: &mut Findings, deta
             Code::PhoneMobileOtherProvince
         };
         let home_name = division(home).map(|d| d.full_name()).unwrap_or_default();
-        let province_name = division(province).map(|d| d.label()).unwrap_or_default();
+        let province_name = label_of(province);
         findings.push(
             rules::TEL_4,
             code,

@@ -21,7 +21,7 @@ mod uscc;
 pub use org_code::check_char as org_code_check_char;
 pub use uscc::{check_char as uscc_check_char, AUTHORITIES};
 
-use crate::division::{division, parse_province, Division};
+use crate::division::{label_of, parse_province, Division};
 use crate::finding::{FieldResult, Findings, Param};
 use crate::input::{clean, is_word_char, Input, Value};
 use crate::messages::{Code, Locale};
@@ -317,7 +317,7 @@ fn check_province(code: &str, details: &UnitDetails, province: u32, findings: &m
         vec![
             ("division", Param::from(format!("{:06}", place.code))),
             ("divisionName", Param::from(place.full_name())),
-            ("provinceName", Param::from(division(province).map(|d| d.label()).unwrap_or_default())),
+            ("provinceName", Param::from(label_of(province))),
         ],
     );
 }
