@@ -16,5 +16,7 @@ node_modules/.bin/wasm-opt -Oz --converge --enable-bulk-memory --enable-nontrapp
 # Optional data, loaded at run time: the mobile home-location table (R-TEL-4)
 # and the division names.
 cp data/phones/mobile-location.bin data/divisions/division-names.bin pkg/web/
+# The WeChat mini-program package (pkg/miniprogram/) from the same wasm.
+node scripts/build-miniprogram.mjs
 node scripts/sizes.mjs --write pkg/size-report.json
 echo "build: done in $(( $(date +%s) - start )) s"

@@ -61,4 +61,11 @@ if $want_browser; then
   { command -v chromium && command -v chromedriver; } >/dev/null || apt_install chromium chromium-driver
   fc-list :lang=zh 2>/dev/null | grep -q . || apt_install --no-install-recommends fonts-noto-cjk
 fi
+# 6. cargo-fuzz for the fuzz smoke run of npm test, when a nightly toolchain
+#    is there (fuzzing needs nightly; without it the committed seeds are still
+#    replayed on stable by tests/fuzz_corpus.rs).
+if $want_browser && rustup toolchain list | grep -q '^nightly' && ! command -v cargo-fuzz >/dev/null; then
+  say "installing cargo-fuzz 0.13.2 (a few minutes)"
+  cargo install cargo-fuzz --version 0.13.2 --locked
+fi
 exit 0

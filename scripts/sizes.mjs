@@ -41,7 +41,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   console.log('size report            raw      gzip    brotli   budget');
   for (const s of sizes) {
     const limits = Object.entries(s.limit).map(([k, v]) => `${k} ≤ ${kb(v).trim()}`).join(', ');
-    console.log(`${s.file.replace('pkg/web/', '').padEnd(20)}${kb(s.raw)} ${kb(s.gzip)} ${kb(s.brotli)}   ${limits}`);
+    console.log(`${s.file.replace('pkg/web/', '').replace('pkg/', '').padEnd(20)}${kb(s.raw)} ${kb(s.gzip)} ${kb(s.brotli)}   ${limits}`);
   }
   const i = process.argv.indexOf('--write');
   if (i > 0) writeFileSync(process.argv[i + 1], JSON.stringify(sizes, null, 2) + '\n');

@@ -4,6 +4,7 @@
 #   wasm-node      wasm-bindgen-test of the binding, in Node
 #   wasm-chromium  the same tests in headless Debian Chromium (chromedriver)
 #   js             node --test of the built npm package and its size budget
+#   fuzz-smoke     each cargo-fuzz target for FUZZ_SECONDS (20) when nightly is there
 #   e2e            the demo page in headless Chromium through playwright-core
 # Every layer runs even when one fails; the exit code is non-zero if any did.
 set -uo pipefail
@@ -30,6 +31,11 @@ layer wasm-chromium env WASM_BINDGEN_USE_BROWSER=1 CHROMEDRIVER="$(command -v ch
 grep -q "Running headless tests in Chrome" "$logs/wasm-chromium.log" ||
   { echo "wasm-chromium: the tests did not run in Chromium"; failed_layers+=(wasm-chromium); }
 layer js node --test tests/js/
+if rustup toolchain list | grep -q '^nightly' && command -v cargo-fuzz >/dev/null; then
+  layer fuzz-smoke bash scripts/fuzz.sh "${FUZZ_SECONDS:-20}"
+else
+  echo "fuzz-smoke: no nightly toolchain or cargo-fuzz here; the seeds were replayed by the rust layer (fuzz_corpus)"
+fi
 layer e2e node --test tests/e2e/
 
 # Count what each runner reported.

@@ -683,7 +683,7 @@ fn form_value(value: &JsValue, depth: u8) -> FormValue {
 /// can touch that path. Never throws.
 #[wasm_bindgen(js_name = validateFiling, unchecked_return_type = "FilingResult")]
 pub fn validate_filing(
-    #[wasm_bindgen(unchecked_param_type = "FilingForm | unknown")] form: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "FilingForm")] form: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "FilingOptions")] options: Option<js_sys::Object>,
 ) -> JsValue {
     let opts = FilingOptions::from_host(&options_of(options));

@@ -1,0 +1,46 @@
+// A filing's contact form validated with async-validator (the library under
+// Ant Design Form, Element Plus and Vant) and beian-check's rules:
+//   node examples/async-validator/contact-form.mjs
+// In Ant Design the same rule objects go into <Form.Item rules={[…]}>; rules
+// with severity "warning" are warningOnly there (shown, not blocking).
+import AsyncValidator from 'async-validator';
+import * as bc from 'beian-check';
+import { createValidators } from 'beian-check/async-validator';
+
+// async-validator is CommonJS: under Node's ESM its class is the default's default.
+const Schema = AsyncValidator.default ?? AsyncValidator;
+const v = createValidators(bc, { locale: 'zh-CN' });
+
+/** The rules of the subject owner's part of the form; `values.city` is the mailing city. */
+export const descriptor = {
+  name: { required: true, message: '请填写姓名' },
+  idNumber: v.idNumber({ kind: 'resident_id' }),
+  mobile: [v.phone({ kind: 'mobile' }), v.phone({ kind: 'mobile', severity: 'warning', values: (form) => ({ province: form.province }) })],
+  phone: v.phone({ kind: 'landline', values: (form) => ({ cityCode: form.city }) }),
+  email: v.email({ required: false }),
+  domain: v.domain(),
+};
+
+/** Resolves to { errors, warnings }: each a list of { field, message, rule, code }. */
+export async function validateContactForm(values) {
+  const describe = (list) => (list ?? []).map((e) => ({ field: e.field, message: e.message }));
+  const run = async (schema) => {
+    try {
+      await schema.validate(values, { first: false });
+      return [];
+    } catch ({ errors }) {
+      return describe(errors);
+    }
+  };
+  const blocking = Object.fromEntries(Object.entries(descriptor).map(([k, r]) => [k, [r].flat().filter((x) => !x.warningOnly)]));
+  const advisory = Object.fromEntries(Object.entries(descriptor).map(([k, r]) => [k, [r].flat().filter((x) => x.warningOnly)]));
+  return { errors: await run(new Schema(blocking)), warnings: await run(new Schema(advisory)) };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const result = await validateContactForm({
+    province: '440000', city: '440100', name: '张三', idNumber: '11010519491231002x',
+    mobile: '13800138000', phone: '0755-86013388', email: '', domain: 'www.example.com',
+  });
+  console.log(JSON.stringify(result, null, 2));
+}
