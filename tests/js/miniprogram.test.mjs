@@ -88,3 +88,24 @@ test('the UTF-8 decoder agrees with TextDecoder on 3 000 random byte strings', (
     assert.equal(new Utf8Decoder().decode(bytes), new TextDecoder().decode(bytes), String(bytes));
   }
 });
+
+test('the example page (examples/miniprogram) checks an ID as the user types', async () => {
+  const root = new URL('../../', import.meta.url).pathname;
+  const page = createMiniProgramRuntime(
+    { [DIR]: `${root}pkg/miniprogram/`, '/': `${root}examples/miniprogram/` },
+    { 'beian-check': `${DIR}index.js` },
+  );
+  // The mini-program's Page(): data, setData and the handlers.
+  page.run(`globalThis.Page = (options) => {
+    globalThis.page = { ...options, data: { ...options.data }, setData(update) { Object.assign(this.data, update); } };
+  };`);
+  page.require('/pages/index/index.js');
+  page.run('page.onLoad()');
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  assert.equal(page.run('page.data.ready'), true);
+  page.run(`page.onInput({ detail: { value: '11010519491231002x' } })`);
+  same(page.run('page.data'), { ready: true, value: '11010519491231002x', ok: true, place: '北京市朝阳区', findings: [] });
+  page.run(`page.onInput({ detail: { value: '11010519491231002' } })`);
+  assert.equal(page.run('page.data.ok'), false);
+  same(page.run('page.data.findings.map((f) => f.key)'), ['ID_LENGTH']);
+});

@@ -10,10 +10,11 @@ import { dirname, join, normalize } from 'node:path';
 
 /**
  * `files`: package path prefix → directory on disk, e.g.
- * { '/miniprogram_npm/beian-check/': 'pkg/miniprogram' }.
+ * { '/miniprogram_npm/beian-check/': 'pkg/miniprogram' }; `packages`: what a
+ * bare `require('name')` resolves to (the npm build's miniprogram_npm/).
  * Returns { context, require(path), run(code) }.
  */
-export function createMiniProgramRuntime(files) {
+export function createMiniProgramRuntime(files, packages = {}) {
   const onDisk = (path) => {
     const prefix = Object.keys(files).find((p) => path.startsWith(p));
     if (!prefix) throw new Error(`not in the package: ${path}`);
@@ -63,7 +64,10 @@ export function createMiniProgramRuntime(files) {
     const module = { exports: {} };
     cache.set(file, module);
     const wrapper = vm.compileFunction(readFileSync(file, 'utf8'), ['module', 'exports', 'require'], { parsingContext: context, filename: file });
-    wrapper(module, module.exports, (request) => requireFile(normalize(join(dirname(file), request.endsWith('.js') ? request : `${request}.js`))));
+    wrapper(module, module.exports, (request) => {
+      if (packages[request]) return requireFile(onDisk(packages[request]));
+      return requireFile(normalize(join(dirname(file), request.endsWith('.js') ? request : `${request}.js`)));
+    });
     return module.exports;
   };
   return {
