@@ -127,6 +127,15 @@ pub fn clean(input: Input<'_>, rule: &'static str, findings: &mut Findings) -> O
             return None;
         }
     };
+    // Fast path, the common case: printable ASCII has nothing to fold or drop.
+    if raw.len() <= MAX_INPUT_CHARS && raw.bytes().all(|b| (b' '..=b'~').contains(&b)) {
+        let trimmed = raw.trim_matches(' ');
+        if trimmed.is_empty() {
+            findings.push(rule, Code::InputEmpty, vec![]);
+            return None;
+        }
+        return Some(trimmed.to_owned());
+    }
     let mut text = String::with_capacity(raw.len().min(64));
     let mut length = 0usize;
     let mut invisible = 0usize;

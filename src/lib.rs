@@ -31,6 +31,7 @@
 //! [`options`]) and one thin `wasm` binding module (wasm32 only) that
 //! converts JavaScript values and holds no rules.
 
+pub mod check;
 pub mod contact;
 pub mod date;
 pub mod division;

@@ -682,6 +682,11 @@ message_table! {
         zh: "备案省份由{previous}变更为{current}：只有部分省份支持变更备案省份，请先向接入商确认。",
         en: "The filing province changes from {previous} to {current}: only some provinces allow this — ask the provider first.";
 
+    /// validateBatch: a check name that is not one of ours.
+    CheckUnknown = "CHECK_UNKNOWN", Error,
+        zh: "未知的校验项“{check}”：可用 idNumber、unitCode、phone、email、domain、homepageUrl、filingNumber、ipv4。",
+        en: "Unknown check \"{check}\": use idNumber, unitCode, phone, email, domain, homepageUrl, filingNumber or ipv4.";
+
     /// An option the caller passed could not be used; the default was used.
     OptionInvalid = "OPTION_INVALID", Warning,
         zh: "选项 {option} 的值 {value} 无效，已改用 {fallback}。",

@@ -1,6 +1,7 @@
 //! The JavaScript binding: converts JS values to the core's inputs and the
 //! core's results to plain JS objects. No rule lives here.
 
+use crate::check::FieldCheck;
 use crate::contact::{check_contacts as check_contact_rules, FilingKind, HostContacts};
 use crate::division;
 use crate::email::validate_email as check_email;
@@ -245,6 +246,14 @@ export interface FilingResult {
   findings: Finding[];
   materials: Material[];
 }
+/** The field checks validateBatch and isValid run by name. */
+export type FieldCheckName = "idNumber" | "unitCode" | "phone" | "email" | "domain" | "homepageUrl" | "filingNumber" | "ipv4";
+/** The result of validateBatch: `valid[i]` is 1 when value i has no error. */
+export interface BatchResult {
+  valid: Uint8Array;
+  /** The findings of every value; `index` is the value's position. */
+  findings: Array<Finding & { index: number }>;
+}
 /** Counts of what was loaded: `places` and `runs` (mobile locations) or `rows` (division names). */
 export type LoadResult = { loaded: true; places?: number; runs?: number; rows?: number } | { loaded: false; error: string };
 export interface FilingNumberResult extends FieldResult {
@@ -365,9 +374,7 @@ fn options_of(options: Option<js_sys::Object>) -> impl Fn(&'static str) -> Value
 }
 
 fn to_js<T: Serialize>(result: &T) -> JsValue {
-    let serializer =
-        serde_wasm_bindgen::Serializer::new().serialize_missing_as_null(true).serialize_maps_as_objects(true);
-    result.serialize(&serializer).unwrap_or(JsValue::NULL)
+    serde_json::to_string(result).ok().and_then(|json| js_sys::JSON::parse(&json).ok()).unwrap_or(JsValue::NULL)
 }
 
 /// Checks an identity document number (R-ID-1). Never throws: bad input of
@@ -688,4 +695,71 @@ pub fn validate_filing(
 ) -> JsValue {
     let opts = FilingOptions::from_host(&options_of(options));
     to_js(&check_filing(&form_value(&form, 0), &opts))
+}
+
+/// The field check `check` names, with its options read once.
+fn field_check(check: &JsValue, options: Option<js_sys::Object>) -> Option<FieldCheck> {
+    let name = check.as_string()?;
+    let list = |key: &'static str| string_array(&options, key);
+    let flag = |key: &'static str| bool_option(&options, key);
+    FieldCheck::new(&name, options_of(options.clone()), list, flag)
+}
+
+/// One finding of a batch, with the index of its value.
+#[derive(Serialize)]
+struct BatchFinding {
+    index: usize,
+    #[serde(flatten)]
+    finding: crate::Finding,
+}
+
+/// `validateBatch(check, values, options?)`: one field check over many values
+/// in one call (an import, a table column). `valid[i]` is 1 when value `i`
+/// has no error; `findings` are those of every value, with its `index`. Options
+/// are read once. Never throws; an unknown check name gives a finding.
+#[wasm_bindgen(js_name = validateBatch, unchecked_return_type = "BatchResult")]
+pub fn validate_batch(
+    #[wasm_bindgen(unchecked_param_type = "FieldCheckName")] check: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "unknown[]")] values: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "CommonOptions & Record<string, unknown>")] options: Option<
+        js_sys::Object,
+    >,
+) -> JsValue {
+    let result = js_sys::Object::new();
+    let name = check.as_string().unwrap_or_default();
+    let common = CommonOptions::from_host(&options_of(options.clone()));
+    let Some(field_check) = field_check(&check, options) else {
+        let mut findings = common.findings("");
+        findings.push(crate::rules::OPTIONS, crate::Code::CheckUnknown, vec![("check", crate::Param::from(name))]);
+        let found = findings.finish_check().findings.into_iter().map(|finding| BatchFinding { index: 0, finding });
+        let _ = js_sys::Reflect::set(&result, &"valid".into(), &js_sys::Uint8Array::new_with_length(0));
+        let _ = js_sys::Reflect::set(&result, &"findings".into(), &to_js(&found.collect::<Vec<_>>()));
+        return result.into();
+    };
+    let items =
+        if js_sys::Array::is_array(&values) { js_sys::Array::from(&values) } else { js_sys::Array::of1(&values) };
+    let mut valid = vec![0u8; items.length() as usize];
+    let mut findings = Vec::new();
+    for (index, value) in items.iter().enumerate() {
+        let outcome = field_check.validate(read(&value).as_input());
+        valid[index] = u8::from(outcome.ok());
+        findings.extend(outcome.into_findings().into_iter().map(|finding| BatchFinding { index, finding }));
+    }
+    let _ = js_sys::Reflect::set(&result, &"valid".into(), &js_sys::Uint8Array::from(&valid[..]));
+    let _ = js_sys::Reflect::set(&result, &"findings".into(), &to_js(&findings));
+    result.into()
+}
+
+/// `isValid(check, value, options?)`: true when `value` passes the field
+/// check `check` without an error — the check without its result object, for
+/// hot paths (filtering, enabling a submit button). Unknown check: false.
+#[wasm_bindgen(js_name = isValid)]
+pub fn is_valid(
+    #[wasm_bindgen(unchecked_param_type = "FieldCheckName")] check: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "unknown")] value: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "CommonOptions & Record<string, unknown>")] options: Option<
+        js_sys::Object,
+    >,
+) -> bool {
+    field_check(&check, options).is_some_and(|c| c.validate(read(&value).as_input()).ok())
 }

@@ -1,0 +1,142 @@
+// npm run bench: beian-check against the reference implementations, side by
+// side in one run, with ratios (not a test: numbers depend on the machine).
+//   node scripts/bench.mjs [--markdown]
+// Identity numbers: validateIdNumber / isValid / validateBatch vs validator.js
+// isIdentityCard(s, 'zh-CN') and id-validator; mobiles: validatePhone vs
+// validator.js isMobilePhone(s, 'zh-CN') and google-libphonenumber; domains:
+// validateDomain vs tldts.parse. Plus instantiation, validateFiling and the
+// package sizes next to the peers' bundles.
+import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import * as bc from 'beian-check';
+
+const require = createRequire(import.meta.url);
+const validator = require('validator');
+const IDValidator = require('id-validator');
+const { PhoneNumberUtil } = require('google-libphonenumber');
+const tldts = require('tldts');
+const version = (name) => require(`${name}/package.json`).version;
+const root = new URL('../', import.meta.url);
+const markdown = process.argv.includes('--markdown');
+
+// ---- inputs: the same mixed lists for every implementation ----------------
+const IDS = ['11010519491231002X', '440305198507048916', '510108198507048912', '110105194912310021',
+  '11010519491231002x', '44030519850704891', '220102201106010013', '12345'];
+const MOBILES = ['13800138000', '13923456789', '19912345678', '12345678901', '1380013800', '17012345678', '14512345678', '10012345678'];
+const DOMAINS = ['example.com.cn', 'www.example.com', '例子.中国', 'xn--fsqu00a.xn--fiqs8s', 'a.b.c.example.org', 'bad_domain.com', 'localhost', 'mouke.hk'];
+
+/** µs per call: median of 15 batches, each timing `per` rounds over the inputs. */
+function micros(fn, inputs, per = 2000) {
+  for (let i = 0; i < 3000; i++) fn(inputs[i % inputs.length]);
+  const batches = [];
+  for (let b = 0; b < 15; b++) {
+    const start = performance.now();
+    for (let i = 0; i < per; i++) fn(inputs[i % inputs.length]);
+    batches.push(((performance.now() - start) * 1000) / per);
+  }
+  batches.sort((a, b) => a - b);
+  return batches[7];
+}
+
+/** µs per value of one batch call over `count` values. */
+function microsBatched(fn, inputs, count = 1000) {
+  const values = Array.from({ length: count }, (_, i) => inputs[i % inputs.length]);
+  return micros(() => fn(values), [null], 40) / count;
+}
+
+const phoneUtil = PhoneNumberUtil.getInstance();
+const ids = new IDValidator();
+const rows = [
+  ['identity number', 'validateIdNumber (full result)', micros((s) => bc.validateIdNumber(s), IDS)],
+  ['identity number', "isValid('idNumber', s)", micros((s) => bc.isValid('idNumber', s), IDS)],
+  ['identity number', "validateBatch('idNumber', 1000 values), per value", microsBatched((v) => bc.validateBatch('idNumber', v), IDS)],
+  ['identity number', "validator.js isIdentityCard(s, 'zh-CN')", micros((s) => validator.isIdentityCard(s, 'zh-CN'), IDS), 'ref'],
+  ['identity number', 'id-validator isValid(s)', micros((s) => ids.isValid(s), IDS)],
+  ['mobile', "validatePhone(s, { kind: 'mobile' })", micros((s) => bc.validatePhone(s, { kind: 'mobile' }), MOBILES)],
+  ['mobile', "isValid('phone', s, { kind: 'mobile' })", micros((s) => bc.isValid('phone', s, { kind: 'mobile' }), MOBILES)],
+  ['mobile', "validateBatch('phone', 1000 values), per value", microsBatched((v) => bc.validateBatch('phone', v, { kind: 'mobile' }), MOBILES)],
+  ['mobile', "validator.js isMobilePhone(s, 'zh-CN')", micros((s) => validator.isMobilePhone(s, 'zh-CN'), MOBILES), 'ref'],
+  ['mobile', 'google-libphonenumber parse + isValidNumber', micros((s) => {
+    try { return phoneUtil.isValidNumber(phoneUtil.parse(s, 'CN')); } catch { return false; }
+  }, MOBILES)],
+  ['domain', 'validateDomain (full result)', micros((s) => bc.validateDomain(s), DOMAINS)],
+  ['domain', "isValid('domain', s)", micros((s) => bc.isValid('domain', s), DOMAINS)],
+  ['domain', "validateBatch('domain', 1000 values), per value", microsBatched((v) => bc.validateBatch('domain', v), DOMAINS)],
+  ['domain', 'tldts.parse(s)', micros((s) => tldts.parse(s), DOMAINS), 'ref'],
+];
+
+// ---- whole form, instantiation ------------------------------------------------
+const form = JSON.parse(readFileSync(new URL('tests/fixtures/unit-three-websites.json', root))).form;
+const filing = micros((f) => bc.validateFiling(f), [form], 200);
+const filingOnly = micros((f) => bc.validateFiling(f, { only: 'websites[1]' }), [form], 200);
+
+/** Instantiation in fresh processes: compiling + instantiating the wasm and
+ * the glue's set-up (initSync), then loading division names. Median of 7. */
+function instantiation() {
+  const script = `
+    import { readFileSync } from 'node:fs';
+    const wasm = readFileSync(new URL('pkg/web/beian_check_bg.wasm', '${root.href}'));
+    const names = readFileSync(new URL('pkg/web/division-names.bin', '${root.href}'));
+    const glue = await import(new URL('pkg/web/beian_check.js', '${root.href}'));
+    const t0 = performance.now();
+    glue.initSync({ module: wasm });
+    const t1 = performance.now();
+    glue.loadDivisionNames(names);
+    const t2 = performance.now();
+    console.log(JSON.stringify([t1 - t0, t2 - t1]));`;
+  const runs = Array.from({ length: 7 }, () =>
+    JSON.parse(spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' }).stdout));
+  const median = (k) => runs.map((r) => r[k]).sort((a, b) => a - b)[3];
+  return { init: median(0), names: median(1) };
+}
+const start = instantiation();
+
+// ---- sizes --------------------------------------------------------------------
+function size(path) {
+  const bytes = readFileSync(path);
+  const brotli = path.endsWith('.br') ? bytes.length : brotliCompressSync(bytes, {
+    params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
+  }).length;
+  return { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length, brotli };
+}
+const pkgFile = (f) => new URL(f, root).pathname;
+const dep = (f) => require.resolve(f);
+const sizes = [
+  ['beian-check core wasm', pkgFile('pkg/web/beian_check_bg.wasm')],
+  ['beian-check JS glue', pkgFile('pkg/web/beian_check.js')],
+  ['beian-check division names (optional)', pkgFile('pkg/web/division-names.bin')],
+  ['beian-check mobile locations (optional)', pkgFile('pkg/web/mobile-location.bin')],
+  [`validator ${version('validator')} (validator.min.js, all validators)`, dep('validator/validator.min.js')],
+  [`id-validator ${version('id-validator')} (IDValidator.min.js + GB2260.min.js)`, [dep('id-validator/IDValidator.min.js'), dep('id-validator/GB2260.min.js')]],
+  [`google-libphonenumber ${version('google-libphonenumber')} (dist/libphonenumber.js)`, dep('google-libphonenumber/dist/libphonenumber.js')],
+  [`tldts ${version('tldts')} (index.umd.min.js)`, dep('tldts/dist/index.umd.min.js')],
+].map(([label, paths]) => {
+  const parts = [paths].flat().map(size);
+  return [label, ...['raw', 'gzip', 'brotli'].map((k) => parts.reduce((sum, p) => sum + p[k], 0))];
+});
+
+// ---- report -------------------------------------------------------------------
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const us = (n) => `${n < 10 ? n.toFixed(2) : n.toFixed(1)} µs`;
+const line = (cells) => (markdown ? `| ${cells.join(' | ')} |` : cells.map((c, i) => String(c).padEnd(i === 1 ? 52 : 16)).join(''));
+const header = (cells) => [line(cells), ...(markdown ? [`|${cells.map(() => '---').join('|')}|`] : [])];
+const out = [];
+out.push(`Machine: ${os.cpus()[0]?.model ?? 'unknown CPU'} × ${os.cpus().length}, ${os.platform()} ${os.release()}, Node ${process.version}; ` +
+  `beian-check ${version('beian-check')}, validator ${version('validator')}, id-validator ${version('id-validator')}, ` +
+  `google-libphonenumber ${version('google-libphonenumber')}, tldts ${version('tldts')}; ${new Date().toISOString().slice(0, 10)}`, '');
+out.push(...header(['field', 'call', 'per call', 'vs reference']));
+for (const [field, call, time, ref] of rows) {
+  const reference = rows.find((r) => r[0] === field && r[3] === 'ref')[2];
+  out.push(line([field, call, us(time), ref ? '(reference)' : `${(time / reference).toFixed(2)}×`]));
+}
+out.push('', ...header(['what', 'measured', 'target', '']));
+out.push(line(['instantiate (compile + initSync)', `${start.init.toFixed(2)} ms`, '< 5 ms', start.init < 5 ? 'met' : 'missed']));
+out.push(line(['load division names', `${start.names.toFixed(2)} ms`, '', '']));
+out.push(line(['validateFiling, 3-website unit form', us(filing), '< 500 µs', filing < 500 ? 'met' : 'missed']));
+out.push(line(["validateFiling, same form, only: 'websites[1]'", us(filingOnly), '', '']));
+out.push('', ...header(['file', 'raw', 'gzip', 'brotli']));
+for (const [label, raw, gzip, brotli] of sizes) out.push(line([label, kb(raw), kb(gzip), kb(brotli)]));
+console.log(out.join('\n'));

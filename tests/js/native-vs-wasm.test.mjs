@@ -1,0 +1,87 @@
+// The native crate and the wasm build give identical results: 100 000
+// random values per field check (with varying options) and every fixture
+// form go through examples/server.rs (`--lines`) and through the package;
+// the JSON must be byte-for-byte the same.
+import { test, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
+import * as bc from 'beian-check';
+import { rng } from './support/reference.mjs';
+
+const root = new URL('../../', import.meta.url).pathname;
+const server = `${root}target/release/examples/server`;
+const PER_CHECK = 100_000;
+
+before(() => {
+  const build = spawnSync('cargo', ['build', '--release', '--example', 'server'], { cwd: root, encoding: 'utf8' });
+  assert.equal(build.status, 0, build.stderr);
+});
+
+/** The native answers to request lines, one per line. */
+function native(requests) {
+  const run = spawnSync(server, ['--lines'], {
+    input: requests.map((r) => JSON.stringify(r)).join('\n') + '\n', encoding: 'utf8', maxBuffer: 1 << 30,
+  });
+  assert.equal(run.status, 0, run.stderr);
+  return run.stdout.split('\n').slice(0, requests.length);
+}
+
+// Characters each check's values are drawn from: what people type, plus
+// the awkward (full-width, zero-width, CJK, emoji, separators).
+const POOLS = {
+  idNumber: '0123456789Xx１２３４５６７８９０ HMhm-\u200B例',
+  unitCode: '0123456789ABCDEFGHJKLMNPQRTUWXYIOZSVabc- ９１Ｇ',
+  phone: '0123456789+-() 转ext１３８\u3000#*',
+  email: 'abcxyz.@-_+0129例子中国 ＠。',
+  domain: 'abcxyz0129.-_例子中国。．xn--/: ',
+  homepageUrl: 'abc.com/:?#@www.例子中国http s-123',
+  filingNumber: '粤京沪ICP备证公网安号-0123456789 ',
+  ipv4: '0123456789.: abcx/',
+};
+const FIXED = ['', ' ', '11010519491231002X', '9144030071526726XG', '13800138000', '0755-86013388', 'a@example.com',
+  'example.com.cn', 'https://www.example.com/', '粤ICP备12345678号-1', '8.8.8.8', '\uD800', 'x'.repeat(1200)];
+const OPTIONS = {
+  idNumber: [{}, { kind: 'passport' }, { kind: 'hk_macau_permit' }, { kind: 'resident_id_15' }, { kind: 'foreign_permanent_resident' }],
+  unitCode: [{}, { nature: 'enterprise', province: '440000' }, { nature: 'government' }, { kind: 'org_code' }],
+  phone: [{}, { kind: 'mobile', province: '11' }, { kind: 'landline', cityCode: '440300' }],
+  email: [{}],
+  domain: [{}, { province: '110000' }, { allowSuffixes: ['xyz'], denySuffixes: ['cn'] }],
+  homepageUrl: [{}, { domains: ['example.com', '例子.中国'] }],
+  filingNumber: [{}],
+  ipv4: [{}],
+};
+const WASM = {
+  idNumber: bc.validateIdNumber, unitCode: bc.validateUnitCode, phone: bc.validatePhone, email: bc.validateEmail,
+  domain: bc.validateDomain, homepageUrl: bc.validateHomepageUrl, filingNumber: bc.validateFilingNumber, ipv4: bc.validateIpv4,
+};
+
+for (const [check, pool] of Object.entries(POOLS)) {
+  test(`${check}: ${PER_CHECK} random values give identical results natively and in wasm`, () => {
+    const random = rng(check.length * 7919);
+    const chars = [...pool];
+    const requests = Array.from({ length: PER_CHECK }, (_, i) => {
+      const value = i < FIXED.length ? FIXED[i]
+        : Array.from({ length: Math.floor(random() * 24) }, () => chars[Math.floor(random() * chars.length)]).join('');
+      const options = { asOf: '2026-11-22', locale: i % 3 ? 'zh-CN' : 'en', ...OPTIONS[check][i % OPTIONS[check].length] };
+      return { check, value, options };
+    });
+    const answers = native(requests.map((r) => ({ ...r, value: r.value.toWellFormed() })));
+    let compared = 0;
+    requests.forEach((r, i) => {
+      const wasm = JSON.stringify(WASM[check](r.value, r.options));
+      if (wasm !== answers[i]) assert.fail(`${check} ${JSON.stringify(r)}\nwasm:   ${wasm}\nnative: ${answers[i]}`);
+      compared++;
+    });
+    assert.equal(compared, PER_CHECK);
+  });
+}
+
+test('every fixture form gives identical validateFiling results natively and in wasm', () => {
+  const dir = new URL('../fixtures/', import.meta.url);
+  const forms = readdirSync(dir).map((f) => JSON.parse(readFileSync(new URL(f, dir))).form);
+  const requests = forms.flatMap((form) => [{}, { only: 'websites[0]' }, { locale: 'en' }]
+    .map((o) => ({ filing: form, options: { asOf: '2026-11-22', ...o } })));
+  const answers = native(requests);
+  requests.forEach((r, i) => assert.equal(JSON.stringify(bc.validateFiling(r.filing, r.options)), answers[i]));
+});
