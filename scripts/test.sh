@@ -30,7 +30,7 @@ layer wasm-chromium env WASM_BINDGEN_USE_BROWSER=1 CHROMEDRIVER="$(command -v ch
 # Guard against the runner quietly falling back to Node.
 grep -q "Running headless tests in Chrome" "$logs/wasm-chromium.log" ||
   { echo "wasm-chromium: the tests did not run in Chromium"; failed_layers+=(wasm-chromium); }
-layer js node --test tests/js/
+layer js node --expose-gc --test tests/js/
 if rustup toolchain list | grep -q '^nightly' && command -v cargo-fuzz >/dev/null; then
   layer fuzz-smoke bash scripts/fuzz.sh "${FUZZ_SECONDS:-20}"
 else
