@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # npm test: set up what is missing, build, then run every test layer:
 #   rust           cargo test (unit, integration and doc tests, native)
+#   docs           cargo doc with warnings as errors (broken links, missing docs)
 #   wasm-node      wasm-bindgen-test of the binding, in Node
 #   wasm-chromium  the same tests in headless Debian Chromium (chromedriver)
 #   js             node --test of the built npm package and its size budget
@@ -23,6 +24,7 @@ layer() {
 }
 
 layer rust cargo test
+layer docs env RUSTDOCFLAGS="-D warnings" cargo doc --no-deps
 layer wasm-node cargo test --target wasm32-unknown-unknown --test wasm
 layer wasm-chromium env WASM_BINDGEN_USE_BROWSER=1 CHROMEDRIVER="$(command -v chromedriver)" \
   WASM_BINDGEN_TEST_WEBDRIVER_JSON=tests/webdriver.json \

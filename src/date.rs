@@ -1,5 +1,14 @@
 //! Calendar dates (proleptic Gregorian), ages and "today" in China Standard
 //! Time — the day a filing is judged on unless the caller passes `asOf`.
+//!
+//! ```
+//! use beian_check::Date;
+//! let birth = Date::parse_iso("2008-11-23").unwrap();
+//! assert_eq!(birth.age_on(Date::from_ymd(2026, 11, 22).unwrap()), Some(17)); // the day before the birthday
+//! assert_eq!(birth.age_on(Date::from_ymd(2026, 11, 23).unwrap()), Some(18));
+//! assert_eq!(Date::parse_iso("2026-02-29"), None);
+//! assert_eq!(Date::parse_compact(b"19491231").map(|d| d.to_string()).as_deref(), Some("1949-12-31"));
+//! ```
 
 use serde::{Serialize, Serializer};
 use std::fmt;

@@ -2,6 +2,18 @@
 //!
 //! A [`Finding`] is `{rule, code, severity, path, message, params}`; a
 //! [`FieldResult`] is `{ok, normalized, findings, …details}`.
+//!
+//! ```
+//! use beian_check::{finding::Findings, Code, Locale, Severity};
+//! let mut findings = Findings::new(Locale::En, "subject.owner.mobile");
+//! findings.push("R-TEL-1", Code::InputEmpty, vec![]);
+//! let result = findings.finish(None, ());
+//! assert!(!result.ok);
+//! assert_eq!(result.findings[0].path, "subject.owner.mobile");
+//! assert_eq!(result.findings[0].severity, Severity::Error);
+//! let json = serde_json::to_value(&result.findings[0]).unwrap();
+//! assert_eq!(json["code"], "INPUT_EMPTY");
+//! ```
 
 use crate::messages::{render, Code, Locale};
 use serde::ser::{SerializeMap, Serializer};

@@ -31,6 +31,8 @@
 //! [`options`]) and one thin `wasm` binding module (wasm32 only) that
 //! converts JavaScript values and holds no rules.
 
+#![warn(missing_docs)]
+
 pub mod check;
 pub mod contact;
 pub mod date;

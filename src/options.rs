@@ -4,6 +4,19 @@
 //! is replaced by the default and reported as a warning `OPTION_INVALID`
 //! (rule `OPTIONS`) in the result, so the developer sees it and the person
 //! filing is not blocked.
+//!
+//! ```
+//! use beian_check::{input::Value, CommonOptions, Locale};
+//! let opts = CommonOptions::from_host(&|name| match name {
+//!     "locale" => Value::Text("fr".into()),
+//!     "asOf" => Value::Text("2026-11-22".into()),
+//!     _ => Value::Missing,
+//! });
+//! assert_eq!(opts.locale, Locale::ZhCn); // "fr" is not a locale: the default, and a warning
+//! assert_eq!(opts.as_of.map(|d| d.to_string()).as_deref(), Some("2026-11-22"));
+//! let warnings = opts.findings("").finish(None, ()).findings;
+//! assert_eq!(warnings[0].code.as_str(), "OPTION_INVALID");
+//! ```
 
 use crate::finding::{Findings, Param};
 use crate::input::{Input, Value};

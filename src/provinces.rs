@@ -1,6 +1,13 @@
 //! Province-specific requirements of the filing administrators, as data:
 //! one row per (province, requirement), each citing the seed it comes from.
 //! Checks ask [`has`]; adding a province to a requirement is one row.
+//!
+//! ```
+//! use beian_check::provinces::{has, Requirement};
+//! assert!(has(120000, Requirement::PersonalLandline)); // 天津 (seed 003)
+//! assert!(has(430000, Requirement::DomainCertificate)); // 湖南 (seed 000)
+//! assert!(!has(440000, Requirement::LocalMobile));
+//! ```
 
 /// A requirement some provinces add.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -1,6 +1,12 @@
 //! Rule ids of the catalogue (`shared/RULES.md`). Every [`Finding`](crate::Finding)
 //! names the rule it enforces, so a user can look the rule up and tests can
 //! assert on it.
+//!
+//! ```
+//! use beian_check::{rules, validate_phone, PhoneOptions};
+//! let r = validate_phone("12345678901", &PhoneOptions::default());
+//! assert!(r.findings.iter().all(|f| f.rule == rules::TEL_1 || f.rule == rules::TEL_2));
+//! ```
 
 /// R-ID-1: 18-character mainland resident ID (GB 11643-1999): 17 digits and an
 /// ISO 7064 MOD 11-2 check character, a real birth date from 1900-01-01 up to

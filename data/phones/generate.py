@@ -281,7 +281,7 @@ def render_rust(ranges, areas):
         rust_array("AREA_CODES", "u16", codes, "Landline area codes without the leading 0 (10, 20, …, 755, …), ascending."),
         rust_array("AREA_LENGTHS", "u8", [areas[c][0] for c in codes],
                    "Local-number lengths per area code: bit 0 = 7 digits, bit 1 = 8 digits."),
-        rust_array("AREA_CITY_START", "u16", city_start, "AREA_CITIES[AREA_CITY_START[i]..AREA_CITY_START[i + 1]] are the cities of AREA_CODES[i]."),
+        rust_array("AREA_CITY_START", "u16", city_start, "`AREA_CITIES[AREA_CITY_START[i]..AREA_CITY_START[i + 1]]` are the cities of `AREA_CODES[i]`."),
         rust_array("AREA_CITIES", "u32", cities, "Division codes (cities, or a province for a code serving all of it)."),
     ])
 

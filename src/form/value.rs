@@ -1,6 +1,14 @@
 //! A filing form as the caller sent it: any JSON-like value, read leniently
 //! so that missing sections, wrong types and unknown keys become findings at
 //! their path instead of errors.
+//!
+//! ```
+//! use beian_check::form::FormValue;
+//! let form: FormValue = serde_json::from_str(r#"{"subject": {"owner": {"mobile": 13800138000}}}"#).unwrap();
+//! let mobile = form.get("subject").get("owner").get("mobile");
+//! assert_eq!(mobile.text(), None); // a number, not text: the check reports INPUT_NOT_STRING
+//! assert!(form.get("websites").items().is_empty());
+//! ```
 
 use crate::input::Input;
 use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};

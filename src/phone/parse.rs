@@ -13,7 +13,14 @@ pub enum Parsed {
     Mobile(String),
     /// A known area code without the trunk 0 (`"755"`), the local number and
     /// an extension.
-    Landline { area: String, local: String, extension: Option<String> },
+    Landline {
+        /// The area code without the trunk 0 (`"755"`).
+        area: String,
+        /// The local number.
+        local: String,
+        /// The extension (`转801`, `-801`), if any.
+        extension: Option<String>,
+    },
     /// A number without an area code (no trunk 0, no country code).
     NoAreaCode(String),
     /// Digits that are neither: unknown area code, wrong length of a mobile …

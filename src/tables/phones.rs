@@ -60,7 +60,7 @@ pub static AREA_LENGTHS: [u8; 320] = [
     1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
     1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
 ];
-/// AREA_CITIES[AREA_CITY_START[i]..AREA_CITY_START[i + 1]] are the cities of AREA_CODES[i].
+/// `AREA_CITIES[AREA_CITY_START[i]..AREA_CITY_START[i + 1]]` are the cities of `AREA_CODES[i]`.
 pub static AREA_CITY_START: [u16; 321] = [
     0, 1, 2, 3, 4, 5, 9, 10, 11, 14, 16, 17, 18, 19, 20, 21,
     22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 34, 35, 36, 37, 39,
