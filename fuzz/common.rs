@@ -69,7 +69,7 @@ pub fn fields(data: &[u8]) {
         email: Input::Text(text),
     };
     let kind = if pick % 2 == 0 { FilingKind::Unit } else { FilingKind::Personal };
-    sound!(check_contacts(kind, &contacts, &[None, Some(contacts.clone())], Some(text), &common));
+    sound!(check_contacts(kind, &contacts, &[None, Some(contacts)], Some(text), &common));
 }
 
 /// `validate_filing` on `data` read as JSON (anything JSON reads is a form),

@@ -94,12 +94,6 @@ impl HostContacts {
     }
 }
 
-impl Default for Input<'_> {
-    fn default() -> Self {
-        Input::Missing
-    }
-}
-
 /// A filled-in number: its path and its normalised form.
 struct Number {
     path: String,

@@ -23,11 +23,12 @@ use crate::messages::Code;
 pub const MAX_INPUT_CHARS: usize = 1000;
 
 /// A value handed to a check: text, nothing, or a value of another type.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Input<'a> {
     /// A string.
     Text(&'a str),
     /// `undefined` / `null` / `None`.
+    #[default]
     Missing,
     /// Anything that is not a string; holds the type's name (`"number"`).
     NotText(&'static str),

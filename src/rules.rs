@@ -22,8 +22,8 @@ pub const ID_2: &str = "R-ID-2";
 pub const ID_3: &str = "R-ID-3";
 
 /// R-ID-4: Mainland Travel Permits for Hong Kong/Macau (H or M + 8 digits, or
-/// + 10 on older permits) and Taiwan residents (8 digits, older 10-digit
-/// forms), and passports (letters and digits, 5–17).
+/// 10 digits on older permits) and Taiwan residents (8 digits, older
+/// 10-digit forms), and passports (letters and digits, 5–17).
 pub const ID_4: &str = "R-ID-4";
 
 /// R-ID-5: foreign permanent residence ID: 3 letters + 12 digits (older

@@ -77,10 +77,13 @@ impl Host {
     }
 }
 
+/// Why a host name could not be read: the R-DOM-2 finding to report.
+pub type HostError = (Code, Vec<(&'static str, Param)>);
+
 /// Reads a host name: labels separated by `.` or `。`, a trailing dot
 /// dropped, each label checked and given in both forms. Errors name the
 /// rule-R-DOM-2 finding to report.
-pub fn parse_host(text: &str) -> Result<Host, (Code, Vec<(&'static str, Param)>)> {
+pub fn parse_host(text: &str) -> Result<Host, HostError> {
     let text = text.replace(['。', '｡'], ".");
     let text = text.strip_suffix('.').unwrap_or(&text);
     if text.is_empty() {

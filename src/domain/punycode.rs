@@ -109,7 +109,7 @@ pub fn decode(input: &str) -> Option<String> {
     let mut output: Vec<char> = basic.chars().collect();
     let (mut n, mut i, mut bias) = (INITIAL_N, 0u32, INITIAL_BIAS);
     let mut digits = encoded.chars();
-    while digits.as_str().len() > 0 {
+    while !digits.as_str().is_empty() {
         let old_i = i;
         let mut w = 1u32;
         let mut k = BASE;

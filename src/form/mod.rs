@@ -313,7 +313,7 @@ fn check_owners(filing: &mut Filing<'_>) -> Vec<u16> {
     let landline_required = filing.kind == Some(FilingKind::Unit) || personal_landline;
     for (prefix, owner, is_subject) in owners(filing) {
         // The subject owner's ID also decides a finding at region.province.
-        if !filing.wants(&prefix) && !(is_subject && filing.wants("region.province")) {
+        if !(filing.wants(&prefix) || is_subject && filing.wants("region.province")) {
             continue;
         }
         if owner.get("name").is_blank() {

@@ -120,11 +120,15 @@ pub fn locations_loaded() -> bool {
     TABLE.read().is_ok_and(|t| t.is_some())
 }
 
+/// No mobile location table is loaded.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct NotLoaded;
+
 /// The home city (division code) of an 11-digit mobile number, if a table is
-/// loaded and it knows the prefix. `Err(())` when no table is loaded.
-pub fn mobile_home(number: &str) -> Result<Option<u32>, ()> {
-    let guard = TABLE.read().map_err(|_| ())?;
-    let table = guard.as_ref().ok_or(())?;
+/// loaded and it knows the prefix; `Err(NotLoaded)` when no table is loaded.
+pub fn mobile_home(number: &str) -> Result<Option<u32>, NotLoaded> {
+    let guard = TABLE.read().map_err(|_| NotLoaded)?;
+    let table = guard.as_ref().ok_or(NotLoaded)?;
     let prefix: u32 = number.get(..7).and_then(|p| p.parse().ok()).unwrap_or(0);
     Ok(table.place_of(prefix))
 }

@@ -21,7 +21,7 @@ mod parse;
 
 #[cfg(feature = "mobile-location")]
 pub use location::load_bundled_mobile_locations;
-pub use location::{load_mobile_locations, locations_loaded, mobile_home, LoadedLocations};
+pub use location::{load_mobile_locations, locations_loaded, mobile_home, LoadedLocations, NotLoaded};
 pub use parse::{parse, Parsed};
 
 use crate::division::{division, label_of, parse_division, parse_province, Division};
@@ -199,7 +199,7 @@ fn check_mobile(number: &str, opts: &PhoneOptions, findings: &mut Findings, deta
         return;
     }
     let home = match mobile_home(number) {
-        Err(()) => {
+        Err(location::NotLoaded) => {
             details.location_status = Some("not_loaded");
             return;
         }

@@ -83,9 +83,9 @@ fn strip_country_code(groups: &mut Vec<&str>, plus: bool) -> Result<bool, ParseE
     let digits: usize = groups.iter().map(|g| g.len()).sum();
     if plus || first.starts_with("00") {
         let zeros = if plus { 0 } else { 2 };
-        if !first[zeros..].starts_with("86")
-            && !(first.len() == zeros && groups.get(1).is_some_and(|g| g.starts_with("86")))
-        {
+        let country_86 = first[zeros..].starts_with("86")
+            || (first.len() == zeros && groups.get(1).is_some_and(|g| g.starts_with("86")));
+        if !country_86 {
             return Err(ParseError::Foreign);
         }
         drop_digits(groups, zeros + 2);

@@ -29,10 +29,14 @@ const ALPHABET: &[u8; 31] = b"0123456789ABCDEFGHJKLMNPQRTUWXY";
 
 const WEIGHTS: [u32; 17] = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
 
+/// A registration authority: its code character, its name and its
+/// categories (code character, name).
+pub type Authority = (u8, &'static str, &'static [(u8, &'static str)]);
+
 /// Registration authorities (character 1) and their organisation
 /// categories (character 2), GB 32100-2015 with its amendments (A: the
 /// Central Military Commission's establishment office; N: agriculture).
-pub const AUTHORITIES: &[(u8, &str, &[(u8, &str)])] = &[
+pub const AUTHORITIES: &[Authority] = &[
     (
         b'1',
         "机构编制",
@@ -90,7 +94,7 @@ pub fn check_char(body: &[u8]) -> Option<char> {
 }
 
 /// The registration authority with this code.
-pub fn authority(code: u8) -> Option<&'static (u8, &'static str, &'static [(u8, &'static str)])> {
+pub fn authority(code: u8) -> Option<&'static Authority> {
     AUTHORITIES.iter().find(|a| a.0 == code)
 }
 
