@@ -2,6 +2,7 @@
 //! what a check normalises to, it accepts unchanged — and the check
 //! characters detect every single changed character (GB 11643 MOD 11-2,
 //! GB 32100 mod 31).
+#![cfg(not(target_arch = "wasm32"))]
 
 use beian_check::domain::{validate_domain, DomainOptions};
 use beian_check::email::validate_email;
