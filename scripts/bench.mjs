@@ -121,7 +121,8 @@ const sizes = [
 // ---- report -------------------------------------------------------------------
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const us = (n) => `${n < 10 ? n.toFixed(2) : n.toFixed(1)} µs`;
-const line = (cells) => (markdown ? `| ${cells.join(' | ')} |` : cells.map((c, i) => String(c).padEnd(i === 1 ? 52 : 16)).join(''));
+const WIDTHS = [48, 52, 14, 14];
+const line = (cells) => (markdown ? `| ${cells.join(' | ')} |` : cells.map((c, i) => String(c).padEnd(WIDTHS[i])).join(''));
 const header = (cells) => [line(cells), ...(markdown ? [`|${cells.map(() => '---').join('|')}|`] : [])];
 const out = [];
 out.push(`Machine: ${os.cpus()[0]?.model ?? 'unknown CPU'} × ${os.cpus().length}, ${os.platform()} ${os.release()}, Node ${process.version}; ` +

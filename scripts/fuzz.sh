@@ -20,4 +20,5 @@ for target in "${targets[@]}"; do
     -max_total_time="$seconds" -rss_limit_mb=2048 -max_len=4096 -print_final_stats=1 2>&1 |
     grep -E '^(#[0-9]+ +DONE|stat::|==|SUMMARY|Done)|panicked|ERROR' || true
   [ -z "$(ls -A "artifacts/$target" 2>/dev/null)" ] || { echo "fuzz $target: crash inputs in fuzz/artifacts/$target"; exit 1; }
+  echo "# pass 1 (fuzz $target: no crash)"
 done

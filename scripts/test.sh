@@ -24,7 +24,7 @@ layer() {
 }
 
 layer rust cargo test
-layer docs env RUSTDOCFLAGS="-D warnings" cargo doc --no-deps
+layer docs bash -c 'RUSTDOCFLAGS="-D warnings" cargo doc --no-deps && echo "# pass 1 (cargo doc, no warnings)"'
 layer wasm-node cargo test --target wasm32-unknown-unknown --test wasm
 layer wasm-chromium env WASM_BINDGEN_USE_BROWSER=1 CHROMEDRIVER="$(command -v chromedriver)" \
   WASM_BINDGEN_TEST_WEBDRIVER_JSON=tests/webdriver.json \
