@@ -142,6 +142,11 @@ test('the package exports what API.md names for this stage', () => {
     assert.equal(typeof bc[name], 'function', name);
   }
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url)));
+  assert.ok(import.meta.resolve('beian-check/miniprogram').endsWith('/pkg/miniprogram/index.js'));
+  assert.ok(import.meta.resolve('beian-check/async-validator').endsWith('/js/async-validator.mjs'));
+  assert.equal(pkg.miniprogram, 'pkg/miniprogram', 'where WeChat 构建 npm finds the mini-program build');
+  for (const dir of ['js/', 'pkg/web/', 'pkg/miniprogram/']) assert.ok(pkg.files.includes(dir), `${dir} is published`);
+  for (const name of ['validateFiling', 'validateBatch', 'isValid', 'loadDivisionNames']) assert.equal(typeof bc[name], 'function', name);
   for (const data of ['mobile-location.bin', 'division-names.bin']) {
     assert.ok(import.meta.resolve(`beian-check/${data}`).endsWith(`/pkg/web/${data}`), data);
   }
