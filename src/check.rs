@@ -95,6 +95,22 @@ impl FieldCheck {
         })
     }
 
+    /// The same check without the warnings about rejected options, for the
+    /// values after the first of a batch (the warnings are reported once).
+    pub fn quiet(&self) -> FieldCheck {
+        let mut check = self.clone();
+        let common = match &mut check {
+            FieldCheck::IdNumber(o) => &mut o.common,
+            FieldCheck::UnitCode(o) => &mut o.common,
+            FieldCheck::Phone(o) => &mut o.common,
+            FieldCheck::Domain(o) => &mut o.common,
+            FieldCheck::HomepageUrl(o) => &mut o.common,
+            FieldCheck::Email(o) | FieldCheck::FilingNumber(o) | FieldCheck::Ipv4(o) => o,
+        };
+        common.rejected.clear();
+        check
+    }
+
     /// Runs the check on one value.
     pub fn validate(&self, input: Input<'_>) -> FieldOutcome {
         match self {

@@ -726,22 +726,25 @@ pub fn validate_batch(
     >,
 ) -> JsValue {
     let result = js_sys::Object::new();
-    let name = check.as_string().unwrap_or_default();
-    let common = CommonOptions::from_host(&options_of(options.clone()));
-    let Some(field_check) = field_check(&check, options) else {
-        let mut findings = common.findings("");
-        findings.push(crate::rules::OPTIONS, crate::Code::CheckUnknown, vec![("check", crate::Param::from(name))]);
-        let found = findings.finish_check().findings.into_iter().map(|finding| BatchFinding { index: 0, finding });
+    let Some(first_check) = field_check(&check, options.clone()) else {
+        let mut findings = CommonOptions::from_host(&options_of(options)).findings("");
+        let name = crate::Param::from(check.as_string().unwrap_or_default());
+        findings.push(crate::rules::OPTIONS, crate::Code::CheckUnknown, vec![("check", name)]);
+        let found: Vec<_> =
+            findings.finish_check().findings.into_iter().map(|finding| BatchFinding { index: 0, finding }).collect();
         let _ = js_sys::Reflect::set(&result, &"valid".into(), &js_sys::Uint8Array::new_with_length(0));
-        let _ = js_sys::Reflect::set(&result, &"findings".into(), &to_js(&found.collect::<Vec<_>>()));
+        let _ = js_sys::Reflect::set(&result, &"findings".into(), &to_js(&found));
         return result.into();
     };
+    // Warnings about the options come with the first value only.
+    let other_checks = first_check.quiet();
     let items =
         if js_sys::Array::is_array(&values) { js_sys::Array::from(&values) } else { js_sys::Array::of1(&values) };
     let mut valid = vec![0u8; items.length() as usize];
     let mut findings = Vec::new();
     for (index, value) in items.iter().enumerate() {
-        let outcome = field_check.validate(read(&value).as_input());
+        let check = if index == 0 { &first_check } else { &other_checks };
+        let outcome = check.validate(read(&value).as_input());
         valid[index] = u8::from(outcome.ok());
         findings.extend(outcome.into_findings().into_iter().map(|finding| BatchFinding { index, finding }));
     }
