@@ -468,7 +468,6 @@ function update() {
   });
   $('materials').replaceChildren(...(materials.length ? materials : [t.noMaterials]));
   $('timing').textContent = t.timing(elapsed.toFixed(2));
-  document.body.dataset.findings = result.findings.length;
 }
 
 function applyLocale() {
