@@ -66,6 +66,7 @@ fi
 #    replayed on stable by tests/fuzz_corpus.rs).
 if $want_browser && rustup toolchain list | grep -q '^nightly' && ! command -v cargo-fuzz >/dev/null; then
   say "installing cargo-fuzz 0.13.2 (a few minutes)"
-  cargo install cargo-fuzz --version 0.13.2 --locked
+  cargo install cargo-fuzz --version 0.13.2 --locked ||
+    say "cargo-fuzz could not be installed: npm test skips the fuzz smoke run (the seeds are still replayed)"
 fi
 exit 0
