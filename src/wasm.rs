@@ -4,14 +4,12 @@
 use crate::check::FieldCheck;
 use crate::contact::{check_contacts as check_contact_rules, FilingKind, HostContacts};
 use crate::division;
-use crate::email::validate_email as check_email;
 use crate::form::{validate_filing as check_filing, FilingOptions, FormValue};
-use crate::identity::{self, validate_id_number as check_id_number, IdOptions};
+use crate::identity;
 use crate::input::{Value, MAX_INPUT_CHARS};
 use crate::options::CommonOptions;
-use crate::phone::{self, PhoneOptions};
+use crate::phone;
 use crate::subject::{self, SubjectNature};
-use crate::unit::{validate_unit_code as check_unit_code, UnitOptions};
 use crate::Date;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
@@ -384,8 +382,7 @@ pub fn validate_id_number(
     #[wasm_bindgen(unchecked_param_type = "unknown")] value: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "IdOptions")] options: Option<js_sys::Object>,
 ) -> JsValue {
-    let opts = IdOptions::from_host(options_of(options));
-    to_js(&check_id_number(read(&value).as_input(), &opts))
+    validate_named("idNumber", &value, options)
 }
 
 /// `lookupDivision(code)`: a GB/T 2260 division, current or retired, or
@@ -432,7 +429,7 @@ pub fn age_on(
     let date = |v: &JsValue| v.as_string().and_then(|s| Date::parse_iso(s.trim()));
     let as_of = if as_of.is_undefined() || as_of.is_null() { Some(Date::today()) } else { date(&as_of) };
     match (date(&birth_date), as_of) {
-        (Some(birth), Some(on)) => birth.age_on(on).map_or(JsValue::NULL, |age| JsValue::from(age)),
+        (Some(birth), Some(on)) => birth.age_on(on).map_or(JsValue::NULL, JsValue::from),
         _ => JsValue::NULL,
     }
 }
@@ -445,8 +442,7 @@ pub fn validate_unit_code(
     #[wasm_bindgen(unchecked_param_type = "unknown")] value: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "UnitOptions")] options: Option<js_sys::Object>,
 ) -> JsValue {
-    let opts = UnitOptions::from_host(options_of(options));
-    to_js(&check_unit_code(read(&value).as_input(), &opts))
+    validate_named("unitCode", &value, options)
 }
 
 /// `listSubjectNatures()`: the 18 subject natures with their certificate types.
@@ -471,8 +467,7 @@ pub fn validate_phone(
     #[wasm_bindgen(unchecked_param_type = "unknown")] value: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "PhoneOptions")] options: Option<js_sys::Object>,
 ) -> JsValue {
-    let opts = PhoneOptions::from_host(options_of(options));
-    to_js(&phone::validate_phone(read(&value).as_input(), &opts))
+    validate_named("phone", &value, options)
 }
 
 /// `normalizePhone(value)`: `13800138000` or `0755-12345678(-ext)`, or null.
@@ -551,8 +546,7 @@ pub fn validate_email(
     #[wasm_bindgen(unchecked_param_type = "unknown")] value: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "CommonOptions")] options: Option<js_sys::Object>,
 ) -> JsValue {
-    let opts = CommonOptions::from_host(&options_of(options));
-    to_js(&check_email(read(&value).as_input(), &opts))
+    validate_named("email", &value, options)
 }
 
 /// `checkContacts(form, options?)`: R-CON-1 … R-CON-5 over the owners of a
@@ -590,8 +584,7 @@ pub fn validate_filing_number(
     #[wasm_bindgen(unchecked_param_type = "unknown")] value: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "CommonOptions")] options: Option<js_sys::Object>,
 ) -> JsValue {
-    let opts = CommonOptions::from_host(&options_of(options));
-    to_js(&crate::filing_number::validate_filing_number(read(&value).as_input(), &opts))
+    validate_named("filingNumber", &value, options)
 }
 
 /// `validateIpv4(value, options?)`: a public server address (R-IP-1).
@@ -600,8 +593,7 @@ pub fn validate_ipv4(
     #[wasm_bindgen(unchecked_param_type = "unknown")] value: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "CommonOptions")] options: Option<js_sys::Object>,
 ) -> JsValue {
-    let opts = CommonOptions::from_host(&options_of(options));
-    to_js(&crate::ipv4::validate_ipv4(read(&value).as_input(), &opts))
+    validate_named("ipv4", &value, options)
 }
 
 /// The strings of the array option `name` (other values are skipped).
@@ -625,11 +617,7 @@ pub fn validate_domain(
     #[wasm_bindgen(unchecked_param_type = "unknown")] value: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "DomainOptions")] options: Option<js_sys::Object>,
 ) -> JsValue {
-    let allow = string_array(&options, "allowSuffixes");
-    let deny = string_array(&options, "denySuffixes");
-    let abroad = bool_option(&options, "registrarAbroad");
-    let opts = crate::domain::DomainOptions::from_host(options_of(options), allow, deny, abroad);
-    to_js(&crate::domain::validate_domain(read(&value).as_input(), &opts))
+    validate_named("domain", &value, options)
 }
 
 /// `validateHomepageUrl(value, options?)`: R-URL-1 … R-URL-3.
@@ -638,9 +626,7 @@ pub fn validate_homepage_url(
     #[wasm_bindgen(unchecked_param_type = "unknown")] value: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "UrlOptions")] options: Option<js_sys::Object>,
 ) -> JsValue {
-    let domains = string_array(&options, "domains");
-    let opts = crate::domain::url::UrlOptions::from_host(options_of(options), domains);
-    to_js(&crate::domain::url::validate_homepage_url(read(&value).as_input(), &opts))
+    validate_named("homepageUrl", &value, options)
 }
 
 /// How deep a form is read: the API shape needs 4 levels
@@ -699,10 +685,20 @@ pub fn validate_filing(
 
 /// The field check `check` names, with its options read once.
 fn field_check(check: &JsValue, options: Option<js_sys::Object>) -> Option<FieldCheck> {
-    let name = check.as_string()?;
+    field_check_named(&check.as_string()?, options)
+}
+
+/// The field check `name` (one of [`crate::check::CHECK_NAMES`]) with its options.
+fn field_check_named(name: &str, options: Option<js_sys::Object>) -> Option<FieldCheck> {
     let list = |key: &'static str| string_array(&options, key);
     let flag = |key: &'static str| bool_option(&options, key);
-    FieldCheck::new(&name, options_of(options.clone()), list, flag)
+    FieldCheck::new(name, options_of(options.clone()), list, flag)
+}
+
+/// The body of every `validateX` field export: the same check, option
+/// parsing and result as `validateBatch`, `isValid` and the native server.
+fn validate_named(name: &str, value: &JsValue, options: Option<js_sys::Object>) -> JsValue {
+    field_check_named(name, options).map_or(JsValue::NULL, |check| to_js(&check.validate(read(value).as_input())))
 }
 
 /// One finding of a batch, with the index of its value.
