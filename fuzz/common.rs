@@ -55,7 +55,7 @@ pub fn fields(data: &[u8]) {
     let _ = area_code_for(u32::try_from(pick * 4099).unwrap_or(0));
     sound!(validate_email(text, &common));
     let domain =
-        sound!(validate_domain(text, &DomainOptions { province, common: common.clone(), ..DomainOptions::default() }));
+        sound!(validate_domain(text, &DomainOptions { province, nature, common: common.clone(), ..DomainOptions::default() }));
     let domains = domain.details.ascii.into_iter().collect();
     sound!(validate_homepage_url(text, &UrlOptions { domains, common: common.clone(), ..UrlOptions::default() }));
     sound!(validate_filing_number(text, &common));

@@ -149,6 +149,11 @@ impl Findings {
         Findings { locale, path: path.to_owned(), list: Vec::new() }
     }
 
+    /// The language the messages are rendered in.
+    pub fn locale(&self) -> Locale {
+        self.locale
+    }
+
     /// Records a finding of `rule` with `code`; its severity comes from the
     /// message table.
     pub fn push(&mut self, rule: &'static str, code: Code, params: Vec<(&'static str, Param)>) {

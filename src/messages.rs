@@ -455,14 +455,53 @@ message_table! {
     DomainSubdomain = "DOMAIN_SUBDOMAIN", Error,
         zh: "备案填写主域名，不填子域名：应填写 {registrable}。",
         en: "File the registered domain, not a subdomain: enter {registrable}.";
-    /// R-DOM-1: a suffix seed 003 lists as not eligible.
+    /// R-DOM-1: a suffix the sources say MIIT has not approved.
     DomainSuffixNotApproved = "DOMAIN_SUFFIX_NOT_APPROVED", Error,
-        zh: "{suffix} 域名不能备案（不在工信部批复的顶级域内）。",
-        en: "{suffix} domains cannot be filed (not a top-level domain approved by MIIT).";
-    /// R-DOM-1: a real suffix whose approval is not known here.
+        zh: "{suffix} 域名不能备案：{suffix} 不在工信部批准的域名后缀名单中（截至 {listDate}，{listSource}；依据：{source}，{sourceDate}）。",
+        en: "{suffix} domains cannot be filed: {suffix} is not on the list of suffixes approved by MIIT (as of {listDate}, {listSource}; see {source}, {sourceDate}).";
+    /// R-DOM-1: a suffix the caller's `denySuffixes` refuses.
+    DomainSuffixDenied = "DOMAIN_SUFFIX_DENIED", Error,
+        zh: "本平台不受理 {suffix} 域名的备案。",
+        en: "{suffix} domains are not accepted for filing here.";
+    /// R-DOM-1: approved according to the main source, but a source dissents.
+    DomainSuffixDisputed = "DOMAIN_SUFFIX_DISPUTED", Warning,
+        zh: "据{source}（{sourceDate}），{suffix} 可以备案；但{doubt}。提交前请向接入商确认。",
+        en: "According to {source} ({sourceDate}), {suffix} can be filed; but {doubt}. Confirm with your provider before submitting.";
+    /// R-DOM-1: no usable evidence whether MIIT approved the suffix.
+    DomainSuffixUnclear = "DOMAIN_SUFFIX_UNCLEAR", Warning,
+        zh: "无法确认 {suffix} 是否已获工信部批准：{doubt}（{source}，{sourceDate}）。提交前请向接入商核实。",
+        en: "Whether MIIT approved {suffix} is unclear: {doubt} ({source}, {sourceDate}). Check with your provider before submitting.";
+    /// R-DOM-1: eligible in the provider's 2018 documentation, not approved
+    /// or unclear in newer sources (`.org`, `.gov`, `.tel`).
+    DomainSuffixSourcesDisagree = "DOMAIN_SUFFIX_SOURCES_DISAGREE", Warning,
+        zh: "来源不一致：腾讯云 2018 年的文档《网站备案 备案类型》把 {suffix} 列为可备案的后缀，而较新的来源（{source}，{sourceDate}）认为它不在工信部批准的名单中。管局可能驳回，提交前请向接入商确认。",
+        en: "The sources disagree: Tencent Cloud's 2018 documentation (网站备案 备案类型) lists {suffix} as fileable, while a newer source ({source}, {sourceDate}) says it is not on MIIT's approved list. The filing may be rejected; confirm with your provider before submitting.";
+    /// R-DOM-1: a real suffix that the bundled list does not cover.
     DomainSuffixUnverified = "DOMAIN_SUFFIX_UNVERIFIED", Warning,
-        zh: "无法确认 {suffix} 是否为工信部批复的顶级域，请在提交前向接入商核实。",
-        en: "Whether {suffix} is approved by MIIT cannot be confirmed here; check with your provider before submitting.";
+        zh: "无法确认 {suffix} 是否为工信部批准的顶级域：它不在所附的名单中（截至 {listDate}，{listSource}），也没有来源说它未获批准。提交前请向接入商核实。",
+        en: "Whether {suffix} is approved by MIIT cannot be confirmed: it is not in the bundled list (as of {listDate}, {listSource}) and no source says it is not approved. Check with your provider before submitting.";
+    /// R-DOM-7: a government subject on another suffix than `.gov.cn` / `.政务`.
+    DomainGovernmentSuffixRequired = "DOMAIN_GOVERNMENT_SUFFIX_REQUIRED", Error,
+        zh: "党政机关网站应使用 .gov.cn 或 .政务 域名（《互联网政务应用安全管理规定》，2024；国办函〔2018〕55号），不能使用 {suffix}。",
+        en: "Websites of Party and government organs must use .gov.cn or .政务 domains (互联网政务应用安全管理规定, 2024; 国办函〔2018〕55号), not {suffix}.";
+    /// R-DOM-7: `.gov.cn` / `.政务` for a subject that is not a Party or
+    /// government organ.
+    DomainGovernmentSuffixReserved = "DOMAIN_GOVERNMENT_SUFFIX_RESERVED", Error,
+        zh: "{suffix} 域名专供党政机关使用（国办函〔2018〕55号；工信部公告 2018 年第 7 号），主办者性质为“{nature}”的主体不能使用。",
+        en: "{suffix} domains are reserved to Party and government organs (国办函〔2018〕55号; MIIT announcement 2018 No. 7); a subject of nature \"{nature}\" cannot use them.";
+    /// R-DOM-7: `.gov.cn` / `.政务` for a public institution, social group or
+    /// mass organisation: allowed only with administrative functions.
+    DomainGovernmentSuffixAdministrative = "DOMAIN_GOVERNMENT_SUFFIX_ADMINISTRATIVE", Warning,
+        zh: "{suffix} 域名专供党政机关及承担行政职能的单位使用；不承担行政职能的{nature}原则上不得使用（国办函〔2018〕55号）。请确认本单位承担行政职能。",
+        en: "{suffix} domains are reserved to Party and government organs and bodies with administrative functions; a {nature} without them should not use one (国办函〔2018〕55号). Make sure yours has such functions.";
+    /// R-DOM-7: a public institution on another suffix than `.cn` / `.公益`.
+    DomainPublicInstitutionSuffix = "DOMAIN_PUBLIC_INSTITUTION_SUFFIX", Error,
+        zh: "事业单位网站应使用 .cn 或 .公益 域名（《互联网政务应用安全管理规定》，2024），不能使用 {suffix}。",
+        en: "Websites of public institutions (事业单位) must use .cn or .公益 domains (互联网政务应用安全管理规定, 2024), not {suffix}.";
+    /// R-DOM-7: `.公益` for a subject that is not a non-profit body.
+    DomainNonProfitSuffix = "DOMAIN_NON_PROFIT_SUFFIX", Warning,
+        zh: "{suffix} 域名面向非营利性机构（工信部公告 2018 年第 7 号《中国互联网域名体系》），主办者性质为“{nature}”的主体使用可能被驳回。",
+        en: "{suffix} domains are meant for non-profit bodies (MIIT announcement 2018 No. 7, 中国互联网域名体系); a subject of nature \"{nature}\" may be rejected.";
     /// R-DOM-3: Beijing and a country-code domain.
     DomainBeijingCountryCode = "DOMAIN_BEIJING_COUNTRY_CODE", Error,
         zh: "北京备案不能使用国别域名（{suffix}）。",

@@ -99,8 +99,9 @@ pub const CON_4: &str = "R-CON-4";
 /// account's phone (warning).
 pub const CON_5: &str = "R-CON-5";
 
-/// R-DOM-1: the domain's top-level domain must be approved by MIIT (seed 003
-/// lists eligible and ineligible examples).
+/// R-DOM-1: the domain's top-level domain must be approved by MIIT (the
+/// bundled table from `data/domains/tlds.csv`; backbone: Tencent Cloud's
+/// 《备案域名》 table of fileable suffixes, 2022-08-30).
 pub const DOM_1: &str = "R-DOM-1";
 
 /// R-DOM-2: a filing names a registrable domain, not a subdomain; IDNs in
@@ -114,6 +115,12 @@ pub const DOM_3: &str = "R-DOM-3";
 /// R-DOM-6: the domain is real-name verified and its registrant matches the
 /// subject (seed 003); the caller passes the registrant, else a warning.
 pub const DOM_6: &str = "R-DOM-6";
+
+/// R-DOM-7: suffixes reserved to a kind of subject: `.gov.cn` / `.政务` for
+/// Party and government organs, `.cn` / `.公益` for public institutions,
+/// `.公益` for non-profit bodies (《互联网政务应用安全管理规定》, 2024;
+/// 国办函〔2018〕55号; MIIT announcement 2018 No. 7).
+pub const DOM_7: &str = "R-DOM-7";
 
 /// R-URL-1: each homepage URL's host is one of the listed domains or a
 /// subdomain of one (seed 003).

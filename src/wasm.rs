@@ -270,10 +270,12 @@ export interface Ipv4Result extends FieldResult {
 export interface DomainOptions extends CommonOptions {
   /** Filing province ("11", "110000"), for R-DOM-3. */
   province?: string;
-  /** Suffixes you know to be approved by MIIT, added to seed 003's list (R-DOM-1). */
+  /** Suffixes you accept whatever the bundled table says (R-DOM-1). */
   allowSuffixes?: string[];
-  /** Suffixes you do not accept (R-DOM-1). */
+  /** Suffixes you do not accept, whatever else says (R-DOM-1; wins over allowSuffixes). */
   denySuffixes?: string[];
+  /** The filing subject's nature (code or Chinese label), for suffixes reserved to some natures (R-DOM-7). */
+  nature?: string;
   /** Whether the registrar is abroad (R-DOM-3, Beijing); omit when unknown. */
   registrarAbroad?: boolean;
   /** The domain's registrant and the filing subject's name (R-DOM-6). */
@@ -290,8 +292,13 @@ export interface DomainResult extends FieldResult {
   /** Registrable domain, e.g. "example.com.cn". */
   registrable: string | null;
   isSubdomain: boolean;
-  /** "eligible" / "not_eligible" (seed 003's lists) or "unverified". */
-  eligibility: "eligible" | "not_eligible" | "unverified" | null;
+  /**
+   * The suffix's standing for filing (R-DOM-1): "eligible" (approved), "not_eligible"
+   * (not approved, or in denySuffixes), "disputed" (approved, but a source dissents),
+   * "unclear" (no usable evidence, or the sources disagree), "unverified" (a real TLD
+   * the bundled list does not cover); null when the domain could not be read.
+   */
+  eligibility: "eligible" | "not_eligible" | "disputed" | "unclear" | "unverified" | null;
 }
 export interface UrlOptions extends CommonOptions {
   /** The website's domains (R-URL-1). */
@@ -311,6 +318,8 @@ export interface DataSource {
   licence: string;
   rows: number;
   crosscheck: string;
+  /** Rows per status, for tables whose rows have one ("suffixes": approved, not_approved, unclear). */
+  counts?: Record<string, number>;
 }
 "#;
 

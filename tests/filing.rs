@@ -159,8 +159,23 @@ fn the_fixtures_cover_every_form_rule() {
     // R-CON-4 (numbers compared normalised) shows as the R-CON-2 duplicate of
     // "+86 139-1234-5678"; R-DOM-4 as its material, R-MAT-5.
     let rules = "R-AGE-1 R-AGE-2 R-AGE-3 R-ORG-3 R-ORG-4 R-ORG-5 R-ORG-7 R-ID-1 R-TEL-3 R-TEL-4 R-TEL-5 R-CON-1 R-CON-2 \
-                 R-CON-3 R-CON-5 R-DOM-1 R-DOM-2 R-DOM-3 R-DOM-5 R-DOM-6 R-URL-1 R-URL-2 R-URL-3 R-NAME-1 R-REM-1 R-REM-2 \
+                 R-CON-3 R-CON-5 R-DOM-1 R-DOM-2 R-DOM-3 R-DOM-5 R-DOM-6 R-DOM-7 R-URL-1 R-URL-2 R-URL-3 R-NAME-1 R-REM-1 R-REM-2 \
                  R-REM-3 R-REM-4 R-PRE-1 R-APP-1 R-CHG-1 R-CHG-2 R-MAT-1 R-MAT-2 R-MAT-3 R-MAT-4 R-MAT-5 R-MAT-6 R-MAT-7";
     let missing: Vec<&str> = rules.split_whitespace().filter(|r| !seen.contains(*r)).collect();
     assert!(missing.is_empty(), "rules no fixture shows: {missing:?}");
+}
+
+#[test]
+fn government_site_on_gov_cn_and_zhengwu_is_clean() {
+    run_fixture("unit-government-gov-cn");
+}
+
+#[test]
+fn enterprise_on_gov_cn_and_suffixes_that_cannot_be_filed() {
+    run_fixture("unit-enterprise-reserved-suffixes");
+}
+
+#[test]
+fn public_institution_on_com() {
+    run_fixture("unit-public-institution-com");
 }

@@ -156,7 +156,7 @@ fn divisions_cross_the_boundary_as_plain_objects() {
     assert_eq!(Array::from(&list_divisions(JsValue::TRUE)).length(), 0);
     let tables: Vec<String> =
         Array::from(&data_version()).iter().map(|t| get(&t, "table").as_string().unwrap()).collect();
-    assert_eq!(tables, ["divisions", "phones", "suffixes"]);
+    assert_eq!(tables, ["divisions", "phones", "suffixes", "publicSuffixes"]);
 }
 
 #[wasm_bindgen_test]

@@ -1,7 +1,8 @@
 //! Domains (`validateDomain`): label syntax and IDN (R-DOM-2), the
 //! registrable domain (a filing names `example.com.cn`, not
-//! `www.example.com.cn`), the suffix's eligibility (R-DOM-1) and Beijing's
-//! country-code rule (R-DOM-3). Homepage URLs are in [`url`].
+//! `www.example.com.cn`), the suffix's eligibility (R-DOM-1) and the
+//! suffixes reserved to a kind of subject (R-DOM-7), both in [`suffix`],
+//! and Beijing's country-code rule (R-DOM-3). Homepage URLs are in [`url`].
 //!
 //! Unicode and punycode forms are compared in one normal form: ASCII
 //! lower case, Unicode labels as punycode (`例子.中国` ↔
@@ -10,20 +11,20 @@
 //! (case folding of non-ASCII letters, NFC) is left out to keep the wasm
 //! small; Chinese labels have no case.
 //!
-//! Eligibility: the complete list of suffixes approved by MIIT is not
-//! bundled yet; seed 003's eligible list passes, its ineligible list is an
-//! error, and any other real top-level domain is a warning
-//! `DOMAIN_SUFFIX_UNVERIFIED`.
-//!
 //! ```
 //! use beian_check::domain::{validate_domain, DomainOptions};
 //! let r = validate_domain("www.例子.中国", &DomainOptions::default());
 //! assert_eq!(r.findings[0].code.as_str(), "DOMAIN_SUBDOMAIN");
 //! assert_eq!(r.details.registrable.as_deref(), Some("xn--fsqu00a.xn--fiqs8s"));
 //! assert_eq!(r.details.unicode.as_deref(), Some("www.例子.中国"));
+//!
+//! let io = validate_domain("example.io", &DomainOptions::default());
+//! assert_eq!(io.findings[0].code.as_str(), "DOMAIN_SUFFIX_NOT_APPROVED");
+//! assert!(!io.ok);
 //! ```
 
 pub mod punycode;
+pub mod suffix;
 pub mod url;
 
 use crate::finding::{FieldResult, Findings, Param};
@@ -31,12 +32,15 @@ use crate::input::{clean, is_word_char, Input, Value};
 use crate::messages::Code;
 use crate::options::{pick, CommonOptions};
 use crate::rules;
+use crate::subject::SubjectNature;
 use crate::tables::suffixes as table;
 use serde::Serialize;
 
-/// True when the newline-separated, sorted `lines` contain `needle` (binary
-/// search on byte offsets, nothing built up front).
-fn sorted_lines_contain(lines: &str, needle: &str) -> bool {
+/// The line of the newline-separated `lines`, sorted by their first word,
+/// whose first word is `key`: the rest of that line after the space (`""`
+/// when the line is the key alone). Binary search on byte offsets, nothing
+/// built up front.
+fn sorted_line<'a>(lines: &'a str, key: &str) -> Option<&'a str> {
     let bytes = lines.as_bytes();
     let line_at = |mut at: usize| {
         while at > 0 && bytes[at - 1] != b'\n' {
@@ -48,13 +52,14 @@ fn sorted_lines_contain(lines: &str, needle: &str) -> bool {
     let (mut low, mut high) = (0, lines.len());
     while low < high {
         let (start, line) = line_at(low + (high - low) / 2);
-        match line.cmp(needle) {
-            std::cmp::Ordering::Equal => return true,
+        let (word, rest) = line.split_once(' ').unwrap_or((line, ""));
+        match word.cmp(key) {
+            std::cmp::Ordering::Equal => return Some(rest),
             std::cmp::Ordering::Less => low = start + line.len() + 1,
             std::cmp::Ordering::Greater => high = start,
         }
     }
-    false
+    None
 }
 
 /// A host name in both forms, label by label.
@@ -133,27 +138,12 @@ pub fn parse_host(text: &str) -> Result<Host, HostError> {
     Ok(host)
 }
 
-/// How a suffix stands for filing (R-DOM-1).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Eligibility {
-    /// Listed as eligible in seed 003.
-    Eligible,
-    /// Listed as not eligible in seed 003.
-    NotEligible,
-    /// A real top-level domain whose approval is not known to the library.
-    Unverified,
-}
+pub use suffix::Eligibility;
 
-/// The eligibility of a top-level label (punycode).
-pub fn eligibility(tld: &str) -> Eligibility {
-    if sorted_lines_contain(table::SEED_ELIGIBLE, tld) {
-        Eligibility::Eligible
-    } else if sorted_lines_contain(table::SEED_INELIGIBLE, tld) {
-        Eligibility::NotEligible
-    } else {
-        Eligibility::Unverified
-    }
+/// The eligibility of a top-level label (punycode) by the bundled table
+/// alone (R-DOM-1); `None` when the label is no TLD at all.
+pub fn eligibility(tld: &str) -> Option<Eligibility> {
+    suffix::standing(tld).map(|s| s.eligibility())
 }
 
 /// Number of labels of the public suffix of `host` (1 or 2), or `None`
@@ -161,10 +151,8 @@ pub fn eligibility(tld: &str) -> Eligibility {
 pub fn suffix_labels(host: &Host) -> Option<usize> {
     let n = host.ascii.len();
     let tld = host.ascii.last()?;
-    if !sorted_lines_contain(table::TLDS, tld) {
-        return None;
-    }
-    let two = n >= 2 && sorted_lines_contain(table::RULES, &host.ascii[n - 2..].join("."));
+    sorted_line(table::TLDS, tld)?;
+    let two = n >= 2 && sorted_line(table::RULES, &host.ascii[n - 2..].join(".")).is_some();
     Some(if two { 2 } else { 1 })
 }
 
@@ -173,8 +161,7 @@ pub fn suffix_labels(host: &Host) -> Option<usize> {
 pub struct DomainOptions {
     /// The filing province (`xx0000`), for R-DOM-3.
     pub province: Option<u32>,
-    /// Suffixes the caller knows to be approved (e.g. `top`, `中国`), on top
-    /// of seed 003's list (R-DOM-1).
+    /// Suffixes the caller accepts whatever the bundled table says (R-DOM-1).
     pub allow_suffixes: Vec<String>,
     /// Suffixes the caller does not accept, whatever else says (R-DOM-1).
     pub deny_suffixes: Vec<String>,
@@ -185,6 +172,9 @@ pub struct DomainOptions {
     pub registrant: Option<String>,
     /// The filing subject's name, to compare with the registrant (R-DOM-6).
     pub subject_name: Option<String>,
+    /// The filing subject's nature, for the suffixes reserved to some
+    /// natures (R-DOM-7).
+    pub nature: Option<SubjectNature>,
     /// Language and rejected option values.
     pub common: CommonOptions,
 }
@@ -199,7 +189,7 @@ fn suffix_labels_of(suffixes: &[String]) -> Vec<String> {
 }
 
 impl DomainOptions {
-    /// Reads `province`, `registrant`, `subjectName`, `locale` and `asOf`
+    /// Reads `province`, `nature`, `registrant`, `subjectName`, `locale` and `asOf`
     /// through `get`; the host passes the arrays and the boolean it read.
     pub fn from_host(
         get: impl Fn(&'static str) -> Value,
@@ -215,6 +205,8 @@ impl DomainOptions {
             || "(none)".into(),
             &mut common.rejected,
         );
+        let nature =
+            pick("nature", get("nature").as_input(), SubjectNature::parse, || "(none)".into(), &mut common.rejected);
         let text = |name| match get(name) {
             Value::Text(t) if !t.trim().is_empty() => Some(t.trim().to_owned()),
             _ => None,
@@ -226,18 +218,20 @@ impl DomainOptions {
             registrar_abroad,
             registrant: text("registrant"),
             subject_name: text("subjectName"),
+            nature,
             common,
         }
     }
 
-    /// The eligibility of a top-level label with the caller's lists applied.
-    fn eligibility(&self, tld: &str) -> Eligibility {
+    /// The caller's verdict on a top-level label (`allowSuffixes`,
+    /// `denySuffixes`), which wins over the bundled table.
+    fn caller_verdict(&self, tld: &str) -> Option<Eligibility> {
         if suffix_labels_of(&self.deny_suffixes).iter().any(|d| d == tld) {
-            Eligibility::NotEligible
+            Some(Eligibility::NotEligible)
         } else if suffix_labels_of(&self.allow_suffixes).iter().any(|a| a == tld) {
-            Eligibility::Eligible
+            Some(Eligibility::Eligible)
         } else {
-            eligibility(tld)
+            None
         }
     }
 }
@@ -260,11 +254,12 @@ pub struct DomainDetails {
     pub eligibility: Option<Eligibility>,
 }
 
-/// Country-code top-level domains that seed 003 lists as eligible.
+/// Country-code top-level domains the provider's 2018 documentation lists
+/// as eligible in Beijing (R-DOM-3).
 const ELIGIBLE_CCTLDS: [&str; 3] = ["cn", "cc", "tv"];
 
-/// Checks a domain a filing names (R-DOM-1 … R-DOM-3). `normalized` is the
-/// ASCII form.
+/// Checks a domain a filing names (R-DOM-1 … R-DOM-3, R-DOM-6, R-DOM-7).
+/// `normalized` is the ASCII form.
 pub fn validate_domain<'a>(value: impl Into<Input<'a>>, opts: &DomainOptions) -> FieldResult<DomainDetails> {
     let mut findings = opts.common.findings("");
     let mut details = DomainDetails::default();
@@ -285,6 +280,9 @@ pub fn validate_domain<'a>(value: impl Into<Input<'a>>, opts: &DomainOptions) ->
     details.ascii = Some(host.ascii_name());
     details.unicode = Some(host.unicode_name());
     check_registrable(&host, opts, &mut findings, &mut details);
+    if let Some(nature) = opts.nature {
+        suffix::check_reserved(&host, nature, &mut findings);
+    }
     check_registrar_and_registrant(opts, &mut findings);
     findings.finish(details.ascii.clone(), details)
 }
@@ -312,17 +310,33 @@ fn check_registrar_and_registrant(opts: &DomainOptions, findings: &mut Findings)
 }
 
 fn check_registrable(host: &Host, opts: &DomainOptions, findings: &mut Findings, details: &mut DomainDetails) {
-    let province = opts.province;
     let n = host.ascii.len();
-    let Some(suffix_len) = suffix_labels(host) else {
+    let tld = host.ascii[n - 1].as_str();
+    let Some(standing) = suffix::standing(tld) else {
         let tld = host.unicode.last().map_or("", String::as_str);
         findings.push(rules::DOM_1, Code::DomainTldUnknown, vec![("tld", Param::from(tld))]);
         return;
     };
+    let tld_shown = format!(".{}", host.unicode[n - 1]);
+    let eligibility = match opts.caller_verdict(tld) {
+        Some(Eligibility::NotEligible) => {
+            findings.push(rules::DOM_1, Code::DomainSuffixDenied, vec![("suffix", Param::from(tld_shown.as_str()))]);
+            Eligibility::NotEligible
+        }
+        Some(verdict) => verdict,
+        None => {
+            standing.report(&tld_shown, findings);
+            standing.eligibility()
+        }
+    };
+    details.eligibility = Some(eligibility);
+    let suffix_len = suffix_labels(host).unwrap_or(1);
     details.suffix = Some(host.ascii[n - suffix_len..].join("."));
     if n <= suffix_len {
         findings.push(rules::DOM_2, Code::DomainIsSuffix, vec![]);
-    } else {
+    } else if eligibility != Eligibility::NotEligible {
+        // The suffix rules are bundled for the suffixes that can be filed
+        // only: under another (`co.uk`) the registrable domain is unknown.
         let registrable = n - suffix_len - 1;
         details.registrable = Some(host.ascii[registrable..].join("."));
         details.is_subdomain = registrable > 0;
@@ -331,24 +345,11 @@ fn check_registrable(host: &Host, opts: &DomainOptions, findings: &mut Findings,
             findings.push(rules::DOM_2, Code::DomainSubdomain, vec![("registrable", Param::from(suggestion))]);
         }
     }
-    let tld = host.ascii[n - 1].as_str();
-    let standing = opts.eligibility(tld);
-    details.eligibility = Some(standing);
-    let tld_shown = format!(".{}", host.unicode[n - 1]);
-    match standing {
-        Eligibility::NotEligible => {
-            findings.push(rules::DOM_1, Code::DomainSuffixNotApproved, vec![("suffix", Param::from(tld_shown))])
-        }
-        Eligibility::Unverified => {
-            findings.push(rules::DOM_1, Code::DomainSuffixUnverified, vec![("suffix", Param::from(tld_shown))])
-        }
-        Eligibility::Eligible => {}
-    }
     let country_code = tld.len() == 2 && tld.bytes().all(|b| b.is_ascii_lowercase());
     let no_foreign =
-        province.is_some_and(|p| crate::provinces::has(p, crate::provinces::Requirement::NoForeignDomains));
-    if no_foreign && country_code && !ELIGIBLE_CCTLDS.contains(&tld) && standing != Eligibility::NotEligible {
-        findings.push(rules::DOM_3, Code::DomainBeijingCountryCode, vec![("suffix", Param::from(format!(".{tld}")))]);
+        opts.province.is_some_and(|p| crate::provinces::has(p, crate::provinces::Requirement::NoForeignDomains));
+    if no_foreign && country_code && !ELIGIBLE_CCTLDS.contains(&tld) && eligibility != Eligibility::NotEligible {
+        findings.push(rules::DOM_3, Code::DomainBeijingCountryCode, vec![("suffix", Param::from(tld_shown))]);
     }
 }
 
@@ -379,15 +380,15 @@ mod tests {
     }
 
     #[test]
-    fn sorted_lines_lookup() {
-        let lines = "a\nbb\nc\ncom\nxn--fiqs8s";
-        for present in ["a", "bb", "c", "com", "xn--fiqs8s"] {
-            assert!(sorted_lines_contain(lines, present), "{present}");
+    fn sorted_line_lookup() {
+        let lines = "a\nbb x1\nc\ncom a0-\nxn--fiqs8s";
+        for (present, rest) in [("a", ""), ("bb", "x1"), ("c", ""), ("com", "a0-"), ("xn--fiqs8s", "")] {
+            assert_eq!(sorted_line(lines, present), Some(rest), "{present}");
         }
-        for absent in ["", "b", "cc", "co", "comm", "z"] {
-            assert!(!sorted_lines_contain(lines, absent), "{absent}");
+        for absent in ["", "b", "cc", "co", "comm", "z", "x1"] {
+            assert_eq!(sorted_line(lines, absent), None, "{absent}");
         }
-        assert!(sorted_lines_contain(table::TLDS, "com") && sorted_lines_contain(table::TLDS, "zw"));
-        assert!(!sorted_lines_contain(table::TLDS, "comm"));
+        assert!(sorted_line(table::TLDS, "com").is_some() && sorted_line(table::TLDS, "zw").is_some());
+        assert!(sorted_line(table::TLDS, "comm").is_none());
     }
 }

@@ -1,4 +1,4 @@
-//! The websites of the form: names (R-NAME-1, R-APP-1), domains (R-DOM-1…6,
+//! The websites of the form: names (R-NAME-1, R-APP-1), domains (R-DOM-1…7,
 //! no domain on two websites), homepage URLs (R-URL-1…3), remarks (R-DOM-5,
 //! R-REM-3, R-REM-4), pre-approvals (R-PRE-1) and the materials they ask
 //! for (R-MAT-1, R-MAT-2, R-MAT-5, R-MAT-7).
@@ -38,6 +38,10 @@ pub(super) fn check_websites(filing: &mut Filing<'_>) {
             .then(|| filing.form.get("subject").get("owner").get("name").text())?
     });
     let hospital = is_hospital(filing);
+    let nature = match filing.kind {
+        Some(FilingKind::Personal) => Some(SubjectNature::Personal),
+        _ => filing.form.get("subject").get("nature").text().and_then(SubjectNature::parse),
+    };
     for (i, site) in sites.iter().take(MAX_WEBSITES).enumerate() {
         let prefix = format!("websites[{i}]");
         let wanted = filing.wants(&prefix);
@@ -57,6 +61,7 @@ pub(super) fn check_websites(filing: &mut Filing<'_>) {
             },
             registrant: registrant.map(str::to_owned),
             subject_name: registrant.and(subject_name).map(str::to_owned),
+            nature,
             common: filing.quiet(),
             ..DomainOptions::default()
         };

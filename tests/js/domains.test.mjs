@@ -1,5 +1,5 @@
-// Domains and homepage URLs (R-DOM-1 … R-DOM-3, R-URL-1 … R-URL-3) through
-// the built package, with seed 003's suffix examples, and a differential
+// Domains and homepage URLs (R-DOM-1 … R-DOM-3, R-DOM-6, R-DOM-7, R-URL-1 …
+// R-URL-3) through the built package, and a differential
 // test of the registrable domain against npm tldts (Public Suffix List).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -9,17 +9,56 @@ import { rng } from './support/reference.mjs';
 
 const codes = (r) => r.findings.map((f) => `${f.rule} ${f.code} ${f.severity}`);
 
-test('R-DOM-1: seed 003 eligible suffixes pass, its ineligible ones are errors', () => {
-  for (const suffix of ['com', 'cn', 'net', 'cc', 'tv', 'gov', 'org', 'mobi', '中信', 'tel', 'wang', 'ren', '中国', '网络', '公司', '商城', '网址']) {
+test('R-DOM-1: the approved list (2022-08-30) passes; refused suffixes are errors naming their source and date', () => {
+  for (const suffix of ['com', 'cn', 'net', 'top', 'xyz', 'vip', 'shop', 'online', 'asia', 'biz', 'co', '中国', '网络', '公司', '网址']) {
     const r = validateDomain(`beian-check-example.${suffix}`);
     assert.deepEqual(codes(r), [], suffix);
     assert.equal(r.eligibility, 'eligible', suffix);
   }
-  for (const suffix of ['hk', 'tw', 'asia', 'jp', 'co', 'so', 'biz', 'me']) {
-    assert.deepEqual(codes(validateDomain(`example.${suffix}`)), ['R-DOM-1 DOMAIN_SUFFIX_NOT_APPROVED error'], suffix);
+  for (const suffix of ['io', 'ai', 'dev', 'de', 'jp', 'tw']) {
+    const r = validateDomain(`example.${suffix}`);
+    assert.deepEqual(codes(r), ['R-DOM-1 DOMAIN_SUFFIX_NOT_APPROVED error'], suffix);
+    assert.equal(r.eligibility, 'not_eligible', suffix);
   }
-  assert.deepEqual(codes(validateDomain('example.xyz')), ['R-DOM-1 DOMAIN_SUFFIX_UNVERIFIED warning']);
+  const io = validateDomain('example.io', { locale: 'en' }).findings[0];
+  assert.match(io.message, /^\.io domains cannot be filed: \.io is not on the list of suffixes approved by MIIT \(as of 2022-08-30, Tencent Cloud/);
+  assert.equal(io.params.listDate, '2022-08-30');
+  assert.match(io.params.sourceDate, /^2026/);
+  const de = validateDomain('example.de').findings[0];
+  assert.equal(de.params.sourceUrl, 'https://github.com/v2fly/domain-list-community/blob/master/data/tld-!cn');
+  assert.match(de.message, /不在工信部批准的域名后缀名单中（截至 2022-08-30，腾讯云文档《备案域名》.*2024-08-17）/);
   assert.deepEqual(codes(validateDomain('example.comm')), ['R-DOM-1 DOMAIN_TLD_UNKNOWN error']);
+});
+
+test('R-DOM-1: doubts and disagreements are warnings that say what the doubt is', () => {
+  const me = validateDomain('example.me');
+  assert.deepEqual([codes(me), me.ok, me.eligibility], [['R-DOM-1 DOMAIN_SUFFIX_DISPUTED warning'], true, 'disputed']);
+  assert.match(me.findings[0].message, /据腾讯云文档《备案域名》“可备案的域名后缀”表（2022-08-30），\.me 可以备案；但2023 年 v2fly 维护者/);
+  assert.match(validateDomain('example.tech', { locale: 'en' }).findings[0].message, /temporarily not fileable/);
+  assert.deepEqual(codes(validateDomain('example.alibaba')), ['R-DOM-1 DOMAIN_SUFFIX_UNCLEAR warning']);
+  for (const suffix of ['org', 'gov', 'tel']) {
+    const r = validateDomain(`example.${suffix}`);
+    assert.deepEqual([codes(r), r.eligibility], [['R-DOM-1 DOMAIN_SUFFIX_SOURCES_DISAGREE warning'], 'unclear'], suffix);
+    assert.match(r.findings[0].message, /腾讯云 2018 年的文档《网站备案 备案类型》/);
+  }
+  const academy = validateDomain('example.academy');
+  assert.deepEqual([codes(academy), academy.eligibility], [['R-DOM-1 DOMAIN_SUFFIX_UNVERIFIED warning'], 'unverified']);
+});
+
+test('R-DOM-7: suffixes reserved to a kind of subject, with the nature option', () => {
+  assert.deepEqual(codes(validateDomain('hzmouju.gov.cn', { nature: 'government' })), []);
+  assert.deepEqual(codes(validateDomain('杭州市某某局.政务', { nature: '政府机关' })), []);
+  assert.deepEqual(codes(validateDomain('mouke.gov.cn', { nature: 'enterprise' })), ['R-DOM-7 DOMAIN_GOVERNMENT_SUFFIX_RESERVED error']);
+  assert.deepEqual(codes(validateDomain('mouke.gov.cn', { nature: 'personal' })), ['R-DOM-7 DOMAIN_GOVERNMENT_SUFFIX_RESERVED error']);
+  assert.deepEqual(codes(validateDomain('mouke.gov.cn', { nature: 'public_institution' })), ['R-DOM-7 DOMAIN_GOVERNMENT_SUFFIX_ADMINISTRATIVE warning']);
+  assert.deepEqual(codes(validateDomain('hzmouju.com', { nature: 'government' })), ['R-DOM-7 DOMAIN_GOVERNMENT_SUFFIX_REQUIRED error']);
+  assert.deepEqual(codes(validateDomain('museum.com', { nature: '事业单位' })), ['R-DOM-7 DOMAIN_PUBLIC_INSTITUTION_SUFFIX error']);
+  assert.deepEqual(codes(validateDomain('museum.org.cn', { nature: '事业单位' })), []);
+  assert.deepEqual(codes(validateDomain('某某博物馆.公益', { nature: 'public_institution' })), []);
+  assert.deepEqual(codes(validateDomain('某某公司.公益', { nature: 'enterprise' })), ['R-DOM-7 DOMAIN_NON_PROFIT_SUFFIX warning']);
+  assert.deepEqual(codes(validateDomain('mouke.gov.cn')), [], 'no nature given: nothing to compare');
+  const bad = validateDomain('mouke.com', { nature: 'cat' });
+  assert.deepEqual(codes(bad), ['OPTIONS OPTION_INVALID warning']);
 });
 
 test('R-DOM-2: registrable domains, subdomains, .com.cn and .gov.cn', () => {
@@ -51,20 +90,24 @@ test('IDN: Unicode and punycode forms are one domain', () => {
 });
 
 test('R-DOM-3: Beijing filings: no country-code domains outside the approved list, no registrar abroad', () => {
+  assert.deepEqual(codes(validateDomain('example.co', { province: '110000', registrarAbroad: false })), [
+    'R-DOM-3 DOMAIN_BEIJING_COUNTRY_CODE error',
+  ], '.co is approved, but a country code');
+  assert.deepEqual(codes(validateDomain('example.cc', { province: '110000', registrarAbroad: false })), [], '.cc is eligible in Beijing');
   assert.deepEqual(codes(validateDomain('example.us', { province: '110000', registrarAbroad: false })), [
-    'R-DOM-1 DOMAIN_SUFFIX_UNVERIFIED warning', 'R-DOM-3 DOMAIN_BEIJING_COUNTRY_CODE error',
-  ]);
-  assert.deepEqual(codes(validateDomain('example.cc', { province: '110000', registrarAbroad: false })), [], '.cc is eligible (seed 003)');
+    'R-DOM-1 DOMAIN_SUFFIX_NOT_APPROVED error',
+  ], 'not approved anywhere: one error');
   assert.deepEqual(codes(validateDomain('example.com', { province: '110000', registrarAbroad: true })), ['R-DOM-3 DOMAIN_REGISTRAR_ABROAD error']);
   assert.deepEqual(codes(validateDomain('example.com', { province: '110000' })), ['R-DOM-3 DOMAIN_REGISTRAR_UNKNOWN warning']);
-  assert.deepEqual(codes(validateDomain('example.us', { province: '440000' })), ['R-DOM-1 DOMAIN_SUFFIX_UNVERIFIED warning']);
+  assert.deepEqual(codes(validateDomain('example.co', { province: '440000' })), []);
 });
 
-test('R-DOM-1 options: the caller can extend or restrict the suffix list', () => {
-  assert.deepEqual(codes(validateDomain('example.xyz', { allowSuffixes: ['.xyz', 'top'] })), []);
-  assert.equal(validateDomain('example.xyz', { allowSuffixes: ['xyz'] }).eligibility, 'eligible');
-  assert.deepEqual(codes(validateDomain('example.net', { denySuffixes: ['net'] })), ['R-DOM-1 DOMAIN_SUFFIX_NOT_APPROVED error']);
-  assert.deepEqual(codes(validateDomain('例子.网址', { denySuffixes: ['.网址'] })), ['R-DOM-1 DOMAIN_SUFFIX_NOT_APPROVED error']);
+test('R-DOM-1 options: the caller lists win over the table', () => {
+  assert.deepEqual(codes(validateDomain('example.io', { allowSuffixes: ['.io', 'top'] })), []);
+  assert.equal(validateDomain('example.academy', { allowSuffixes: ['academy'] }).eligibility, 'eligible');
+  assert.deepEqual(codes(validateDomain('example.net', { denySuffixes: ['net'] })), ['R-DOM-1 DOMAIN_SUFFIX_DENIED error']);
+  assert.deepEqual(codes(validateDomain('例子.网址', { denySuffixes: ['.网址'] })), ['R-DOM-1 DOMAIN_SUFFIX_DENIED error']);
+  assert.equal(validateDomain('example.top', { denySuffixes: ['top'] }).eligibility, 'not_eligible');
 });
 
 test('R-DOM-6: the registrant must be the subject (as far as the caller knows)', () => {
@@ -95,11 +138,12 @@ test('R-URL-1 … R-URL-3: homepage URLs', () => {
   assert.deepEqual(codes(validateHomepageUrl('http://www.evil-example.com', { domains: ['example.com'] })), ['R-URL-1 URL_HOST_OUTSIDE error']);
 });
 
-test('registrable domains agree with tldts on the eligible suffixes', (t) => {
+test('registrable domains agree with tldts on the suffixes that can be filed', (t) => {
   const random = rng(7);
   const pick = (list) => list[Math.floor(random() * list.length)];
   const suffixes = ['com', 'cn', 'com.cn', 'net.cn', 'org.cn', 'gov.cn', 'edu.cn', 'ac.cn', 'bj.cn', 'sh.cn', 'gd.cn', 'net', 'org',
-    'cc', 'tv', 'gov', 'mobi', 'tel', 'wang', 'ren', '中国', '公司', '网络', '公司.cn', '网络.cn', '商城', '网址', '中信'];
+    'cc', 'tv', 'gov', 'mobi', 'tel', 'wang', 'ren', '中国', '公司', '网络', '公司.cn', '网络.cn', '商城', '网址', '中信',
+    'top', 'xyz', 'vip', 'asia', 'me', 'co.me', 'co', 'com.co', 'hk', 'com.hk', '公司.hk', 'pw', 'tech', 'aero', 'museum', '政务', '公益'];
   const labels = ['www', 'm', 'shop', 'a-b', 'beian', '例子', '测试', 'x1', 'mail', 'cn', 'com'];
   let compared = 0;
   const disagreements = [];
@@ -119,8 +163,13 @@ test('registrable domains agree with tldts on the eligible suffixes', (t) => {
   assert.ok(compared > 2500);
 });
 
-test('dataVersion names the suffix table', () => {
+test('dataVersion names the suffix tables: the standing with counts per status, and the Public Suffix List', () => {
   const suffixes = dataVersion().find((d) => d.table === 'suffixes');
-  assert.match(suffixes.source, /^Public Suffix List 2026-10-22/);
-  assert.ok(suffixes.rows > 1400);
+  assert.equal(suffixes.date, '2022-08-30');
+  assert.match(suffixes.source, /cloud\.tencent\.com\/document\/product\/243\/18905/);
+  assert.deepEqual(suffixes.counts, { approved: 158, not_approved: 831, unclear: 47 });
+  assert.equal(suffixes.rows, 1036);
+  const psl = dataVersion().find((d) => d.table === 'publicSuffixes');
+  assert.match(psl.source, /^Public Suffix List 2026-10-22/);
+  assert.ok(psl.rows > 1400);
 });
