@@ -31,7 +31,10 @@ export const SEVERITY = {
   en: { error: 'error', warning: 'warning', material: 'material' },
 };
 
-/** A finding as a list item: severity badge, rule and code, message. */
+const SOURCE = { 'zh-CN': '来源', en: 'source' };
+
+/** A finding as a list item: severity badge, rule and code, message, and a
+ * link to the source the finding cites (params.sourceUrl), if any. */
 export function renderFinding(finding, locale) {
   const item = document.createElement('li');
   item.className = 'finding';
@@ -49,6 +52,16 @@ export function renderFinding(finding, locale) {
   const message = document.createElement('div');
   message.className = 'message';
   message.textContent = finding.message;
+  const url = finding.params?.sourceUrl;
+  if (typeof url === 'string' && url.startsWith('https://')) {
+    const link = document.createElement('a');
+    link.className = 'source';
+    link.href = url;
+    link.rel = 'noopener noreferrer';
+    link.target = '_blank';
+    link.textContent = SOURCE[locale] ?? SOURCE.en;
+    message.append(' ', link);
+  }
   item.append(meta, message);
   return item;
 }

@@ -226,3 +226,72 @@ export const changeRename = {
     }
   ]
 };
+
+export const unitSuffixes = {
+  kind: "unit",
+  filingType: "new",
+  region: {
+    province: "330000",
+    city: "330100",
+    district: "330106"
+  },
+  subject: {
+    nature: "enterprise",
+    name: "杭州某某网络科技有限公司",
+    certificateType: "business_licence",
+    certificateNumber: "91330106MA2H0K3BXT",
+    certificateAddress: "杭州市西湖区某某路 8 号",
+    mailingAddress: "杭州市西湖区某某路 8 号 5 楼 502 室",
+    legalRepresentative: {
+      name: "陈某",
+      idType: "resident_id",
+      idNumber: "440305198507048916"
+    },
+    owner: {
+      name: "陈某",
+      idType: "resident_id",
+      idNumber: "440305198507048916",
+      mobile: "13957101234",
+      phone: "0571-87654321",
+      emergencyPhone: "13905712345",
+      email: "chen@example.com"
+    }
+  },
+  websites: [
+    {
+      name: "某某科技官网",
+      domains: [
+        "mouke.gov.cn",
+        "mouke.io",
+        "mouke.top"
+      ],
+      homepageUrls: [
+        "https://www.mouke.top/"
+      ],
+      serviceContent: "单位门户网站",
+      preApprovals: [
+        "以上都不涉及"
+      ],
+      remark: "域名指向同一网站",
+      registrant: "杭州某某网络科技有限公司",
+      owner: null
+    },
+    {
+      name: "某某开发者博客",
+      domains: [
+        "mouke-dev.me",
+        "mouke.org"
+      ],
+      homepageUrls: [
+        "https://www.mouke-dev.me/"
+      ],
+      serviceContent: "单位门户网站",
+      preApprovals: [
+        "以上都不涉及"
+      ],
+      remark: "域名指向同一网站",
+      registrant: "杭州某某网络科技有限公司",
+      owner: null
+    }
+  ]
+};

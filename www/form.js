@@ -16,7 +16,7 @@ const TEXT = {
   'zh-CN': {
     tagline: 'ICP 备案信息填写校验', navForm: '备案表单', navFields: '单项校验', toggle: 'English',
     examples: '载入示例：', exPersonalClean: '个人备案（无误）', exUnitMistakes: '单位备案（常见错误）',
-    exUnitHunan: '湖南单位（材料清单）', exChangeRename: '变更备案（更名）', exEmpty: '清空',
+    exUnitHunan: '湖南单位（材料清单）', exUnitSuffixes: '单位备案（域名后缀）', exChangeRename: '变更备案（更名）', exEmpty: '清空',
     basicsTitle: '备案类型与地域', previousTitle: '原备案主体（变更备案）',
     previousHint: '个人只能变更为本人担任法定代表人的单位；单位变更只接受更名（附更名函）；不支持从 A 主体变成 B 主体。',
     subjectTitle: '主办者信息', ownerTitle: '主体负责人', websiteTitle: (i) => `网站 ${i + 1}`,
@@ -48,7 +48,7 @@ const TEXT = {
   en: {
     tagline: 'Checks ICP filing (备案) forms as you type', navForm: 'Filing form', navFields: 'Single fields', toggle: '中文',
     examples: 'Load an example:', exPersonalClean: 'Personal filing (clean)', exUnitMistakes: 'Unit filing (classic mistakes)',
-    exUnitHunan: 'Hunan unit (materials)', exChangeRename: 'Change filing (rename)', exEmpty: 'Clear',
+    exUnitHunan: 'Hunan unit (materials)', exUnitSuffixes: 'Unit filing (domain suffixes)', exChangeRename: 'Change filing (rename)', exEmpty: 'Clear',
     basicsTitle: 'Filing type and region', previousTitle: 'The filed subject (change filing)',
     previousHint: 'A person can change only to a company the person legally represents; a company only by renaming (with a rename letter); never subject A to subject B.',
     subjectTitle: 'Subject', ownerTitle: 'Subject owner', websiteTitle: (i) => `Website ${i + 1}`,

@@ -10,6 +10,7 @@ import { openDemo } from './support/browser.mjs';
 const fixture = (name) => JSON.parse(readFileSync(new URL(`../fixtures/${name}.json`, import.meta.url)));
 const EXAMPLES = {
   personalClean: 'personal-clean', unitMistakes: 'unit-classic-mistakes', unitHunan: 'unit-hunan', changeRename: 'change-unit-rename',
+  unitSuffixes: 'unit-enterprise-reserved-suffixes',
 };
 
 let demo, page;
@@ -53,11 +54,24 @@ test('the clean personal filing: no errors, one verification form to prepare', a
   await demo.shot('form-personal-clean');
 });
 
+test('domain suffixes: the finding names its source and date, with a link to it', async () => {
+  await load('unitSuffixes');
+  assert.deepEqual(await codesAt('websites[0].domains'),
+    ['DOMAIN_GOVERNMENT_SUFFIX_RESERVED', 'DOMAIN_SUFFIX_NOT_APPROVED']);
+  const io = page.locator('[data-field="websites[0].domains"] li[data-code="DOMAIN_SUFFIX_NOT_APPROVED"]');
+  assert.match(await io.textContent(), /\.io 域名不能备案.*截至 2022-08-30.*依据：GitHub 上的一份部署笔记（仓库未识别），2026/);
+  assert.equal(await io.locator('a.source').count(), 0, 'this source has no address');
+  const me = page.locator('[data-field="websites[1].domains"] li[data-code="DOMAIN_SUFFIX_DISPUTED"]');
+  assert.equal(await me.locator('a.source').getAttribute('href'), 'https://cloud.tencent.com/document/product/243/18905');
+  await page.locator('[data-field="websites[0].domains"]').scrollIntoViewIfNeeded();
+  await demo.shot('form-domain-suffixes');
+});
+
 test('the unit with classic mistakes: findings sit next to their fields', async () => {
   await load('unitMistakes');
   assert.deepEqual(await codesAt('subject.certificateNumber'), ['USCC_NATURE_MISMATCH', 'CERTIFICATE_TYPE_NOT_ALLOWED']);
   assert.deepEqual(await codesAt('subject.owner.phone'), ['PHONE_AREA_CODE_MISMATCH']);
-  assert.deepEqual(await codesAt('websites[0].domains'), ['MATERIAL_CONSTRUCTION_PLAN', 'DOMAIN_SUBDOMAIN']);
+  assert.deepEqual(await codesAt('websites[0].domains'), ['MATERIAL_CONSTRUCTION_PLAN', 'DOMAIN_SUBDOMAIN', 'DOMAIN_PUBLIC_INSTITUTION_SUFFIX']);
   assert.deepEqual(await codesAt('websites[1].domains'), ['DOMAIN_REPEATED']);
   const repeated = await page.textContent('[data-field="websites[1].domains"] li[data-code="DOMAIN_REPEATED"]');
   assert.match(repeated, /第 1 行/, 'the line of the domain');

@@ -7,6 +7,7 @@ import * as examples from '../../www/examples.js';
 
 const FIXTURE_OF = {
   personalClean: 'personal-clean', unitMistakes: 'unit-classic-mistakes', unitHunan: 'unit-hunan', changeRename: 'change-unit-rename',
+  unitSuffixes: 'unit-enterprise-reserved-suffixes',
 };
 
 test('every example of www/examples.js is its fixture form', () => {
