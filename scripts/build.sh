@@ -13,9 +13,13 @@ wasm-bindgen --target web --out-dir pkg/web target/wasm32-unknown-unknown/releas
 node_modules/.bin/wasm-opt -Oz --converge --enable-bulk-memory --enable-nontrapping-float-to-int \
   --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue \
   pkg/web/beian_check_bg.wasm -o pkg/web/beian_check_bg.wasm
-# Optional data, loaded at run time: the mobile home-location table (R-TEL-4)
-# and the division names.
-cp data/phones/mobile-location.bin data/divisions/division-names.bin pkg/web/
+# The finding messages (the wasm leaves them out; the entries load them)
+# and the web entry that loads them at init.
+cargo run -q --example message_table > pkg/web/messages.js
+cp js/web.mjs pkg/web/index.js
+# Optional data, loaded at run time: the mobile home-location table (R-TEL-4),
+# the division names and the rule catalogue's texts.
+cp data/phones/mobile-location.bin data/divisions/division-names.bin data/rules/rule-texts.bin pkg/web/
 # The WeChat mini-program package (pkg/miniprogram/) from the same wasm.
 node scripts/build-miniprogram.mjs
 node scripts/sizes.mjs --write pkg/size-report.json

@@ -181,9 +181,12 @@ pub fn check_contacts(
                 );
             }
         }
-        let mut distinct: Vec<&str> = subject.iter().chain(&numbers).map(|n| n.value.as_str()).collect();
-        distinct.sort_unstable();
-        distinct.dedup();
+        let mut distinct: Vec<&str> = Vec::new();
+        for number in subject.iter().chain(&numbers).map(|n| n.value.as_str()) {
+            if !distinct.contains(&number) {
+                distinct.push(number);
+            }
+        }
         if distinct.len() < 3 {
             findings.push_at(
                 format!("{prefix}.emergencyPhone"),

@@ -39,6 +39,9 @@ pub enum Param {
     Str(String),
     /// A count, a length or a 1-based position.
     Int(i64),
+    /// Several texts, e.g. the sources of a province requirement (written
+    /// into messages joined by `、`).
+    List(Vec<String>),
 }
 
 impl Param {
@@ -46,6 +49,7 @@ impl Param {
         match self {
             Param::Str(s) => out.push_str(s),
             Param::Int(n) => out.push_str(&n.to_string()),
+            Param::List(items) => out.push_str(&items.join("、")),
         }
     }
 }
@@ -164,8 +168,27 @@ impl Findings {
     /// Records a finding for another field than the collector's own, e.g.
     /// `websites[1].owner.mobile` in a check of several fields.
     pub fn push_at(&mut self, path: String, rule: &'static str, code: Code, params: Vec<(&'static str, Param)>) {
+        self.push_graded_at(path, rule, code, code.severity(), params);
+    }
+
+    /// Records a finding whose severity is not its code's own: a province
+    /// requirement's, which follows from its sources.
+    pub fn push_graded(&mut self, rule: &'static str, code: Code, severity: Severity, params: Vec<(&'static str, Param)>) {
+        let path = self.path.clone();
+        self.push_graded_at(path, rule, code, severity, params);
+    }
+
+    /// [`push_graded`](Self::push_graded) for another field than the collector's own.
+    pub fn push_graded_at(
+        &mut self,
+        path: String,
+        rule: &'static str,
+        code: Code,
+        severity: Severity,
+        params: Vec<(&'static str, Param)>,
+    ) {
         let message = render(code.template(self.locale), &params);
-        self.list.push(Finding { rule, code, severity: code.severity(), path, message, params });
+        self.list.push(Finding { rule, code, severity, path, message, params });
     }
 
     /// Adds findings that carry their own paths already.

@@ -177,6 +177,12 @@ pub fn clean(input: Input<'_>, rule: &'static str, findings: &mut Findings) -> O
     Some(text)
 }
 
+/// A Chinese character (CJK unified ideographs and their extensions,
+/// compatibility ideographs): what "汉字" counts in naming rules (R-NAME-1).
+pub fn is_han(c: char) -> bool {
+    matches!(c, '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '\u{20000}'..='\u{3134F}')
+}
+
 /// A character that may stand in a name-like value (a domain label, a
 /// certificate number): an ASCII letter or digit, or a non-ASCII character
 /// outside the blocks of spaces, controls, punctuation, symbols, emoji,

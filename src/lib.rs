@@ -33,6 +33,7 @@
 
 #![warn(missing_docs)]
 
+pub mod catalogue;
 pub mod check;
 pub mod contact;
 pub mod date;
@@ -58,6 +59,13 @@ pub mod unit;
 
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
+#[cfg(target_arch = "wasm32")]
+mod wasm_alloc;
+
+/// The wasm build's allocator: a few hundred bytes instead of dlmalloc's KBs.
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: wasm_alloc::SizeClasses = wasm_alloc::SizeClasses::new();
 
 pub use date::Date;
 pub use division::{list_divisions, lookup_division, Division};

@@ -69,15 +69,171 @@ macro_rules! message_table {
                 match self { $(Code::$variant => Severity::$severity,)* }
             }
 
-            /// The message template in `locale`.
-            pub const fn template(self, locale: Locale) -> &'static str {
-                match (self, locale) {
+            /// The message template in `locale`: compiled in (feature
+            /// `messages`, on by default), or from the table loaded with
+            /// [`load_messages`] (the wasm build; its JS entries load it).
+            pub fn template(self, locale: Locale) -> &'static str {
+                #[cfg(feature = "messages")]
+                return match (self, locale) {
                     $((Code::$variant, Locale::ZhCn) => $zh,
                       (Code::$variant, Locale::En) => $en,)*
-                }
+                };
+                #[cfg(not(feature = "messages"))]
+                return loaded_template(self, locale);
             }
         }
+
+        /// The message table in the format [`load_messages`] reads: a header
+        /// line, then `CODE<TAB>zh-CN<TAB>en` for every code in table order.
+        #[cfg(feature = "messages")]
+        pub fn message_table() -> String {
+            let mut out = format!("BCMS\t1\t{}\n", Code::ALL.len());
+            $(
+                out.push_str($code);
+                out.push('\t');
+                out.push_str($zh);
+                out.push('\t');
+                out.push_str($en);
+                out.push('\n');
+            )*
+            section_lines(&mut out);
+            out
+        }
     };
+}
+
+/// Tables of words that data tables show (documents a province asks for,
+/// the sources and doubts of domain suffixes): compiled in with the messages,
+/// or loaded with them (`@section` lines after the codes).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Section {
+    /// `provinces::text`: documents, proofs and hints of province requirements.
+    ProvinceTexts = 0,
+    /// The titles of the suffix table's sources.
+    SuffixSources = 1,
+    /// The doubts about suffixes.
+    SuffixDoubts = 2,
+    /// Province short names (`provinces::province_name`).
+    Provinces = 3,
+    /// Who published the province requirements' sources.
+    Providers = 4,
+    /// The words of `dataVersion()`.
+    DataTexts = 5,
+}
+
+const SECTIONS: usize = 6;
+
+/// Word `index` of `section` in `locale`: from `compiled` (feature
+/// `messages`) or from the loaded message table; empty when absent.
+pub fn section_text(
+    section: Section,
+    index: usize,
+    compiled: &'static [(&'static str, &'static str)],
+    locale: Locale,
+) -> &'static str {
+    let pick = |&(zh, en): &(&'static str, &'static str)| if locale == Locale::ZhCn { zh } else { en };
+    #[cfg(feature = "messages")]
+    {
+        let _ = section;
+        compiled.get(index).map_or("", pick)
+    }
+    #[cfg(not(feature = "messages"))]
+    {
+        let _ = compiled;
+        LOADED.get().and_then(|t| t.sections[section as usize].get(index)).map_or("", pick)
+    }
+}
+
+/// The `@section` lines of the message table, from the compiled tables.
+#[cfg(feature = "messages")]
+fn section_lines(out: &mut String) {
+    use crate::tables::{provinces, suffixes};
+    let tables: [&[(&str, &str)]; SECTIONS] = [
+        provinces::TEXTS,
+        suffixes::SOURCE_TITLES,
+        suffixes::DOUBTS,
+        provinces::PROVINCE_NAMES,
+        provinces::PROVIDERS,
+        crate::tables::DATA_TEXTS,
+    ];
+    for (section, rows) in tables.iter().enumerate() {
+        for (zh, en) in rows.iter() {
+            out.push('@');
+            out.push(char::from(b'0' + section as u8));
+            out.push('\t');
+            out.push_str(zh);
+            out.push('\t');
+            out.push_str(en);
+            out.push('\n');
+        }
+    }
+}
+
+/// The message table and sections loaded into a build without compiled-in messages.
+#[cfg(not(feature = "messages"))]
+struct Loaded {
+    codes: Vec<(&'static str, &'static str)>,
+    sections: [Vec<(&'static str, &'static str)>; SECTIONS],
+}
+
+#[cfg(not(feature = "messages"))]
+static LOADED: std::sync::OnceLock<Loaded> = std::sync::OnceLock::new();
+
+#[cfg(not(feature = "messages"))]
+fn loaded_template(code: Code, locale: Locale) -> &'static str {
+    let index = Code::ALL.iter().position(|&c| c == code).unwrap_or(usize::MAX);
+    LOADED.get().and_then(|t| t.codes.get(index)).map_or("", |&(zh, en)| if locale == Locale::ZhCn { zh } else { en })
+}
+
+/// Loads the message table (`messages.js` / `message_table()`): one line per
+/// code in table order. Returns the number of codes; refuses a table of
+/// other codes. Loading again is a no-op. Builds with compiled-in messages
+/// (feature `messages`) accept and ignore a matching table.
+///
+/// ```
+/// # #[cfg(feature = "messages")] {
+/// use beian_check::messages::{load_messages, message_table};
+/// assert_eq!(load_messages(message_table()), Ok(beian_check::Code::ALL.len()));
+/// assert!(load_messages("BCMS\t1\t1\nX\ta\tb\n".into()).is_err());
+/// # }
+/// ```
+pub fn load_messages(text: String) -> Result<usize, &'static str> {
+    let mut lines = text.lines();
+    let header: Vec<&str> = lines.next().unwrap_or("").split('\t').collect();
+    if header.first() != Some(&"BCMS") || header.get(1) != Some(&"1") {
+        return Err("not a beian-check message table");
+    }
+    let mut count = 0;
+    for (code, line) in Code::ALL.iter().zip(lines.by_ref()) {
+        if line.split('\t').next() != Some(code.as_str()) {
+            return Err("message table of other codes");
+        }
+        count += 1;
+    }
+    if count != Code::ALL.len() || !lines.all(|line| line.starts_with('@')) {
+        return Err("message table of other codes");
+    }
+    #[cfg(not(feature = "messages"))]
+    if LOADED.get().is_none() {
+        let leaked: &'static str = Box::leak(text.into_boxed_str());
+        let pair = |line: &'static str| {
+            let mut fields = line.split('\t').skip(1);
+            (fields.next().unwrap_or(""), fields.next().unwrap_or(""))
+        };
+        let mut loaded = Loaded { codes: Vec::with_capacity(count), sections: Default::default() };
+        for line in leaked.lines().skip(1) {
+            match line.strip_prefix('@').and_then(|l| l.bytes().next()) {
+                Some(digit) => {
+                    if let Some(section) = loaded.sections.get_mut(usize::from(digit.wrapping_sub(b'0'))) {
+                        section.push(pair(line));
+                    }
+                }
+                None => loaded.codes.push(pair(line)),
+            }
+        }
+        let _ = LOADED.set(loaded);
+    }
+    Ok(count)
 }
 
 message_table! {
@@ -316,10 +472,11 @@ message_table! {
     PhoneMobileOtherProvince = "PHONE_MOBILE_OTHER_PROVINCE", Warning,
         zh: "手机号码归属地为{home}，不在备案省份{province}，建议使用本地号码。",
         en: "The mobile number is registered in {home}, outside the filing province {province}; a local number is advised.";
-    /// R-TEL-4: a province that requires a local mobile number (Beijing, seed 003).
+    /// R-TEL-4: a province that requires a local mobile number (the province
+    /// table; the severity is the requirement's).
     PhoneMobileOtherProvinceRequired = "PHONE_MOBILE_OTHER_PROVINCE_REQUIRED", Error,
-        zh: "在{province}备案须使用{province}归属地的手机号码，当前号码归属地为{home}。",
-        en: "Filings in {province} need a mobile number registered there; this one is registered in {home}.";
+        zh: "{basis}在{province}备案须使用本省归属地的手机号码，此号码归属地为{home}。",
+        en: "{basis}filings in {province} need a mobile number registered in the province; this one is registered in {home}.";
     /// R-CON-5: not exactly one @.
     EmailAt = "EMAIL_AT", Error,
         zh: "电子邮箱应包含且只包含一个 @。",
@@ -504,16 +661,16 @@ message_table! {
         en: "{suffix} domains are meant for non-profit bodies (MIIT announcement 2018 No. 7, 中国互联网域名体系); a subject of nature \"{nature}\" may be rejected.";
     /// R-DOM-3: Beijing and a country-code domain.
     DomainBeijingCountryCode = "DOMAIN_BEIJING_COUNTRY_CODE", Error,
-        zh: "北京备案不能使用国别域名（{suffix}）。",
-        en: "Beijing filings cannot use country-code domains ({suffix}).";
+        zh: "{basis}{province}备案不能使用国别域名（{suffix}）。",
+        en: "{basis}filings in {province} cannot use country-code domains ({suffix}).";
     /// R-DOM-3: Beijing and a registrar abroad.
     DomainRegistrarAbroad = "DOMAIN_REGISTRAR_ABROAD", Error,
-        zh: "北京备案不能使用在国外注册的域名，请转入境内注册商。",
-        en: "Beijing filings cannot use domains registered with a registrar abroad; transfer the domain to a mainland registrar.";
+        zh: "{basis}{province}不能备案在境外注册商注册的域名，请转入境内注册商。",
+        en: "{basis}{province} does not accept domains registered with a registrar abroad; transfer the domain to a mainland registrar.";
     /// R-DOM-3: Beijing and an unknown registrar.
     DomainRegistrarUnknown = "DOMAIN_REGISTRAR_UNKNOWN", Warning,
-        zh: "北京备案须使用境内注册商注册的域名，请确认域名注册商在境内。",
-        en: "Beijing filings need a domain registered with a mainland registrar; make sure yours is.";
+        zh: "{basis}{province}须使用境内注册商注册的域名，请确认域名注册商在境内。",
+        en: "{basis}{province} needs domains registered with a mainland registrar; make sure yours is.";
     /// R-DOM-6: registrant not given.
     DomainRegistrantUnknown = "DOMAIN_REGISTRANT_UNKNOWN", Warning,
         zh: "请确认域名已实名认证，且域名所有者与备案主体一致。",
@@ -653,16 +810,16 @@ message_table! {
         en: "The website involves \"{type}\": the pre-approval document is needed.";
     /// R-MAT-3: subject owner authorisation.
     MaterialSubjectOwnerAuthorisation = "MATERIAL_SUBJECT_OWNER_AUTHORISATION", Material,
-        zh: "主体负责人不是法定代表人，{province}备案需提供《主体负责人授权书》。",
-        en: "The subject owner is not the legal representative: filings in {province} need a subject owner authorisation letter.";
+        zh: "{basis}主体负责人不是法定代表人，{province}备案需提供《主体负责人授权书》。",
+        en: "{basis}the subject owner is not the legal representative: filings in {province} need a subject owner authorisation letter.";
     /// R-MAT-4: website owner authorisation.
     MaterialWebsiteOwnerAuthorisation = "MATERIAL_WEBSITE_OWNER_AUTHORISATION", Material,
-        zh: "网站负责人不是法定代表人，{province}备案需提供《网站负责人授权书》。",
-        en: "The website owner is not the legal representative: filings in {province} need a website owner authorisation letter.";
+        zh: "{basis}网站负责人不是法定代表人，{province}备案需提供《网站负责人授权书》。",
+        en: "{basis}the website owner is not the legal representative: filings in {province} need a website owner authorisation letter.";
     /// R-MAT-1: domain certificate.
     MaterialDomainCertificate = "MATERIAL_DOMAIN_CERTIFICATE", Material,
-        zh: "{province}备案需提供域名证书（{domain}）。",
-        en: "Filings in {province} need the domain certificate ({domain}).";
+        zh: "{basis}{province}备案需提供域名证书（{domain}）。",
+        en: "{basis}filings in {province} need the domain certificate ({domain}).";
     /// R-MAT-2: a domain registered with another registrar.
     MaterialDomainScreenshot = "MATERIAL_DOMAIN_SCREENSHOT", Material,
         zh: "域名 {domain} 不在接入商处注册：需提供域名实名认证信息截图（含域名、所有者、证件类型与号码、到期时间）。",
@@ -688,7 +845,8 @@ message_table! {
     IdTypeNotListed = "ID_TYPE_NOT_LISTED", Warning,
         zh: "备案指南列出的个人证件为身份证、港澳居民来往内地通行证、台湾居民来往大陆通行证和护照；使用其他证件前请向接入商确认。",
         en: "The filing guide lists resident ID, Hong Kong/Macau permit, Taiwan permit and passport for people; confirm other documents with the provider first.";
-    /// FORM: a personal filing outside the ID card's province.
+    /// R-LOC-1: a personal filing outside the ID card's province, where no
+    /// source says what the province accepts.
     PersonalIdOtherProvince = "PERSONAL_ID_OTHER_PROVINCE", Warning,
         zh: "身份证所属省份为{idProvince}，备案省份为{province}：个人备案通常在身份证所属省份办理，部分省份允许在其他省份办理，请向接入商确认。",
         en: "The ID card is from {idProvince}, the filing is in {province}: personal filings are normally made in the ID card's province; some provinces allow others — ask the provider.";
@@ -720,6 +878,167 @@ message_table! {
     ChangeProvince = "CHANGE_PROVINCE", Warning,
         zh: "备案省份由{previous}变更为{current}：只有部分省份支持变更备案省份，请先向接入商确认。",
         en: "The filing province changes from {previous} to {current}: only some provinces allow this — ask the provider first.";
+
+    // Province requirements (src/provinces): each message starts with {basis},
+    // the sources and their dates ("据 UCloud（2020-08-18），"); the severity
+    // is the requirement's (an error only where the sources are firm).
+
+    /// R-LOC-1: an ID card of another province where the province refuses them.
+    IdOtherProvinceRefused = "ID_OTHER_PROVINCE_REFUSED", Error,
+        zh: "{basis}{province}只接受本省地址身份证的{whom}；此身份证属于{idProvince}。",
+        en: "{basis}{province} accepts only ID cards of the province for {whom}; this one is from {idProvince}.";
+    /// R-LOC-1: sources disagree whether another province's ID card is accepted.
+    IdOtherProvinceDisputed = "ID_OTHER_PROVINCE_DISPUTED", Warning,
+        zh: "{basis}{province}个人备案不接受外省身份证（此身份证属于{idProvince}）；但{againstBasis}凭{proof}可以备案。请向接入商确认。",
+        en: "{basis}personal filings in {province} refuse ID cards of other provinces (this one is from {idProvince}); but {againstBasis}they are accepted with {proof}. Check with your provider.";
+    /// R-LOC-1: another province's ID card needs a proof.
+    MaterialResidenceProof = "MATERIAL_RESIDENCE_PROOF", Material,
+        zh: "{basis}{whom}的身份证属于{idProvince}，在{province}备案需提供{proof}。",
+        en: "{basis}{whom} has an ID card from {idProvince}: filings in {province} need {proof}.";
+    /// R-LOC-2: the mailing city is not the certificate's.
+    AddressOtherCity = "ADDRESS_OTHER_CITY", Warning,
+        zh: "{basis}{province}要求通信地址与证件地址在同一城市：证件属于{certificateCity}，通信地址在{city}。",
+        en: "{basis}{province} requires the mailing address in the certificate's city: the certificate is from {certificateCity}, the mailing address in {city}.";
+    /// R-ADDR-1: how Tianjin addresses name their district.
+    AddressDistrict = "ADDRESS_DISTRICT", Warning,
+        zh: "{basis}{province}的通信地址{problem}",
+        en: "{basis}in {province} the mailing address {problem}";
+    /// R-TEL-5: Tianjin's contact 2 is a mobile without the remark that names its user.
+    SecondContactRemark = "SECOND_CONTACT_REMARK", Error,
+        zh: "{basis}{province}个人备案的联系方式 2 应为固定电话；填另一人（直系亲属）的手机号码时，须在备注中写明“联系方式2中手机号使用人为……，与网站主办者关系为……”。",
+        en: "{basis}contact 2 of a personal filing in {province} is a landline; when it is another person's mobile (a close relative), the remark must say \"联系方式2中手机号使用人为…，与网站主办者关系为…\".";
+    /// R-CON-6: a placeholder instead of a name.
+    OwnerNamePlaceholder = "OWNER_NAME_PLACEHOLDER", Error,
+        zh: "{basis}“{name}”不是真实全名：请填写证件上的姓名。",
+        en: "{basis}\"{name}\" is not a full real name: enter the name on the ID document.";
+    /// R-CON-7: Gansu's emergency contact is not named in the remark.
+    EmergencyThirdPerson = "EMERGENCY_THIRD_PERSON", Error,
+        zh: "{basis}{province}单位的应急联系电话须为第三位员工的手机号码，并在主体备注中写明“应急联系电话使用人为【单位】的【职务】【姓名】，号码为……”。",
+        en: "{basis}a unit's emergency phone in {province} is a third employee's mobile, named in the subject remark (\"应急联系电话使用人为【单位】的【职务】【姓名】，号码为…\").";
+    /// R-CON-8: the subject remark lacks the emergency contacts.
+    EmergencyInRemark = "EMERGENCY_IN_REMARK", Warning,
+        zh: "{basis}{province}单位备案须在主体备注中写明 {count} 位应急联系人的姓名和手机号码。",
+        en: "{basis}unit filings in {province} name {count} emergency contact(s) with mobile numbers in the subject remark.";
+    /// R-ORG-8: the subject owner is not the legal representative.
+    OwnerNotLegalRepProvince = "OWNER_NOT_LEGAL_REP_PROVINCE", Error,
+        zh: "{basis}{province}单位备案的主体负责人须为法定代表人（{legalRep}）。",
+        en: "{basis}a unit's subject owner in {province} must be its legal representative ({legalRep}).";
+    /// R-ORG-8: the legal representative's authorisation letter.
+    MaterialLegalRepAuthorisation = "MATERIAL_LEGAL_REP_AUTHORISATION", Material,
+        zh: "{basis}主体负责人不是法定代表人：{province}需上传法定代表人授权书及法定代表人身份证。",
+        en: "{basis}the subject owner is not the legal representative: {province} needs the legal representative's authorisation letter and ID card.";
+    /// R-ORG-9: a website owner must not be the subject owner.
+    WebsiteOwnerMustDiffer = "WEBSITE_OWNER_MUST_DIFFER", Warning,
+        zh: "{basis}{province}{condition}网站负责人不能与主体负责人为同一人。",
+        en: "{basis}in {province}{condition} a website owner must not be the subject owner.";
+    /// R-ORG-9: a website owner must be the (delegated) subject owner.
+    WebsiteOwnerMustBeSubjectOwner = "WEBSITE_OWNER_MUST_BE_SUBJECT_OWNER", Warning,
+        zh: "{basis}主体负责人不是法定代表人时，{province}要求网站负责人与主体负责人为同一人。",
+        en: "{basis}when the subject owner is not the legal representative, {province} requires every website owner to be the subject owner.";
+    /// R-ORG-7: finance words without the regulator's licence.
+    FinanceLicence = "FINANCE_LICENCE", Warning,
+        zh: "{basis}含“{word}”：需提供金融监管部门的许可或批准文件，否则不予备案。",
+        en: "{basis}\"{word}\" needs a licence or approval of the financial regulator, else the filing is refused.";
+    /// R-ID-6: a document type the province refuses.
+    IdTypeRefused = "ID_TYPE_REFUSED", Error,
+        zh: "{basis}{province}备案不接受{idType}{instead}。",
+        en: "{basis}{province} does not accept {idType}{instead}.";
+    /// R-AGE-4: younger than the province allows.
+    OwnerTooYoungProvince = "OWNER_TOO_YOUNG_PROVINCE", Error,
+        zh: "{basis}{province}要求{whom}年满 {min} 周岁；此人 {age} 周岁。",
+        en: "{basis}{province} requires {whom} to be at least {min}; this person is {age}.";
+    /// R-AGE-4: past retirement age (Tianjin).
+    OwnerPastRetirement = "OWNER_PAST_RETIREMENT", Warning,
+        zh: "{basis}{province}不接受已过法定退休年龄（男 {male} 周岁、女 {female} 周岁）的网站负责人；此人 {age} 周岁，请更换负责人。",
+        en: "{basis}{province} does not accept website owners past retirement age (men {male}, women {female}); this person is {age}: choose another owner.";
+    /// R-AGE-4: minors' guardian.
+    MaterialGuardian = "MATERIAL_GUARDIAN", Material,
+        zh: "{basis}{province}未满 {below} 周岁的负责人（{age} 周岁）需提供监护人的信息和有效身份证件。",
+        en: "{basis}in {province} owners under {below} ({age}) provide their guardian's details and valid ID.";
+    /// R-DOM-8: more than one domain on a website.
+    DomainOnePerWebsite = "DOMAIN_ONE_PER_WEBSITE", Error,
+        zh: "{basis}自 2019-04-22 起，新增备案、新增网站和接入备案的每个网站只能填写一个域名（工信管函〔2019〕633号）：请把其余 {extra} 个域名分别作为网站填写。",
+        en: "{basis}since 2019-04-22 each website of a new filing, new website or access filing lists one domain (工信管函〔2019〕633号): file the other {extra} domain(s) as websites of their own.";
+    /// R-DOM-8: more domains in one submission than the province takes.
+    DomainsPerSubmission = "DOMAINS_PER_SUBMISSION", Warning,
+        zh: "{basis}{province}{whom}每次提交最多 {max} 个域名{websites}，本次有 {count} 个：请分批提交。",
+        en: "{basis}{province} takes at most {max} domain(s) per submission{websites} from {whom}; this one has {count}: submit them in turns.";
+    /// R-DOM-8: more websites than the province allows.
+    WebsitesPerSubject = "WEBSITES_PER_SUBJECT", Warning,
+        zh: "{basis}{province}{whom}最多 {max} 个网站，本次有 {count} 个。",
+        en: "{basis}in {province} {whom} have at most {max} websites; this filing has {count}.";
+    /// R-DOM-3: a suffix persons may not file in the province.
+    DomainSuffixRefusedProvince = "DOMAIN_SUFFIX_REFUSED_PROVINCE", Warning,
+        zh: "{basis}{province}个人不能备案 {suffix} 域名。",
+        en: "{basis}in {province} persons cannot file {suffix} domains.";
+    /// R-DOM-6: a unit's domain in its legal representative's name.
+    DomainRegistrantLegalRep = "DOMAIN_REGISTRANT_LEGAL_REP", Error,
+        zh: "{basis}{province}单位的域名须注册在单位名下，不接受法定代表人（{registrant}）个人名下的域名。",
+        en: "{basis}in {province} a unit's domains are registered to the unit, not to its legal representative ({registrant}).";
+    /// R-NAME-1: fewer Chinese characters than required.
+    WebsiteNameFewHan = "WEBSITE_NAME_FEW_HAN", Error,
+        zh: "{basis}网站名称至少 {min} 个汉字；“{name}”只有 {count} 个。",
+        en: "{basis}website names have at least {min} Chinese characters; \"{name}\" has {count}.";
+    /// R-NAME-2: a word personal website names may not use.
+    WebsiteNameBannedWord = "WEBSITE_NAME_BANNED_WORD", Error,
+        zh: "{basis}个人网站名称不能使用“{word}”。",
+        en: "{basis}personal website names may not use \"{word}\".";
+    /// R-NAME-2: pinyin or Latin letters in a personal website name (Guangdong).
+    WebsiteNamePinyin = "WEBSITE_NAME_PINYIN", Warning,
+        zh: "{basis}{province}个人网站名称不能使用拼音或字母（“{name}”）。",
+        en: "{basis}personal website names in {province} may not use pinyin or Latin letters (\"{name}\").";
+    /// R-NAME-2: Jiangsu's personal website name pattern.
+    WebsiteNamePersonalPattern = "WEBSITE_NAME_PERSONAL_PATTERN", Error,
+        zh: "{basis}{province}个人网站名称只能是“某某的个人博客”或“某某的个人主页”。",
+        en: "{basis}personal website names in {province} can only be \"某某的个人博客\" or \"某某的个人主页\".";
+    /// R-NAME-3: a state word in a website name.
+    WebsiteNameStateWord = "WEBSITE_NAME_STATE_WORD", Error,
+        zh: "{basis}{whom}的网站名称不能使用“{word}”{proof}。",
+        en: "{basis}{whom} may not use \"{word}\" in website names{proof}.";
+    /// R-NAME-3: a state word at the start of a unit's domain (Hunan).
+    DomainStateWord = "DOMAIN_STATE_WORD", Warning,
+        zh: "{basis}{province}非国家级单位的域名不能以“{word}”开头。",
+        en: "{basis}in {province} units that are not national-level may not begin a domain with \"{word}\".";
+    /// R-NAME-4: a unit's website name unrelated to the unit.
+    WebsiteNameUnrelated = "WEBSITE_NAME_UNRELATED", Warning,
+        zh: "{basis}{province}单位的网站名称须与主办单位相关（含单位全称或简称）；“{name}”看不出与“{subject}”的关系，请修改，或提交情况说明、在备注中说明网站内容。",
+        en: "{basis}in {province} a unit's website names relate to the unit (contain its full or short name); \"{name}\" shows no relation to \"{subject}\": rename it, or explain in a statement or the remark.";
+    /// R-NAME-4: Guangdong's "<unit name> + 官网".
+    WebsiteNameOfficialSite = "WEBSITE_NAME_OFFICIAL_SITE", Warning,
+        zh: "{basis}{province}单位网站名称宜为“单位全称或简称 + 官网”，如“{suggestion}”。",
+        en: "{basis}in {province} a unit's website name should be its full or short name followed by 官网, e.g. \"{suggestion}\".";
+    /// R-PRE-2: a word in the name that needs a pre-approval not selected.
+    WebsiteNameNeedsPreApproval = "WEBSITE_NAME_NEEDS_PRE_APPROVAL", Warning,
+        zh: "{basis}网站名称含“{word}”，需有“{approval}”前置审批；没有的请修改名称。",
+        en: "{basis}the website name contains \"{word}\", which needs the \"{approval}\" pre-approval; without it, rename the site.";
+    /// R-SVC-1: a service content personal sites may not choose.
+    ServiceContentNotAllowed = "SERVICE_CONTENT_NOT_ALLOWED", Warning,
+        zh: "{basis}{province}个人网站的服务内容不能选择“{value}”，可选“其他”并在备注中说明网站内容。",
+        en: "{basis}personal websites in {province} cannot choose \"{value}\"; choose \"其他\" and describe the site in the remark.";
+    /// R-SVC-1: the only service content personal sites may choose.
+    ServiceContentOnly = "SERVICE_CONTENT_ONLY", Warning,
+        zh: "{basis}{province}个人网站的服务内容只能选择“{value}”。",
+        en: "{basis}personal websites in {province} can only choose \"{value}\".";
+    /// R-URL-4: more than one homepage URL.
+    UrlOneHomepage = "URL_ONE_HOMEPAGE", Warning,
+        zh: "{basis}{province}每个网站只能填写一个首页网址，这个网站有 {count} 个。",
+        en: "{basis}in {province} each website lists one homepage URL; this one has {count}.";
+    /// R-REM-5: a declaration the province requires in the remarks.
+    RemarkDeclaration = "REMARK_DECLARATION", Error,
+        zh: "{basis}{province}{whom}的备注须包含规定的内容：“{hint}”。",
+        en: "{basis}in {province} the remark of {whom} must contain the prescribed text: \"{hint}\".";
+    /// R-REM-2: sole traders file as units in the province.
+    SoleTraderAsUnit = "SOLE_TRADER_AS_UNIT", Warning,
+        zh: "{basis}{province}的个体工商户须按企业（单位）备案；没有字号的，单位名称填“经营者姓名（个体工商户）”。",
+        en: "{basis}in {province} sole traders (个体工商户) file as an enterprise; without a trade name the unit name is \"<owner's name>（个体工商户）\".";
+    /// R-MAT-5: a province's construction-plan threshold.
+    MaterialConstructionPlanProvince = "MATERIAL_CONSTRUCTION_PLAN_PROVINCE", Material,
+        zh: "{basis}{province}{condition}{whom}需提供《网站建设方案书》（本次备案有 {count} 个网站，已备案的另计）。",
+        en: "{basis}in {province} {whom}{condition} provide a website construction plan (this filing has {count} websites; filed ones add to them).";
+    /// R-MAT-8: a document the province requires.
+    MaterialProvinceDocument = "MATERIAL_PROVINCE_DOCUMENT", Material,
+        zh: "{basis}{province}备案需提供{doc}。",
+        en: "{basis}filings in {province} need {doc}.";
 
     /// validateBatch: a check name that is not one of ours.
     CheckUnknown = "CHECK_UNKNOWN", Error,

@@ -12,6 +12,50 @@
 
 use crate::Locale;
 
+/// `websites[i].field` (`field` may hold further parts: `owner.idNumber`),
+/// built without the formatting machinery (which costs wasm size).
+pub fn site(i: usize, field: &str) -> String {
+    let mut path = String::with_capacity(16 + field.len());
+    path.push_str("websites[");
+    push_number(&mut path, i);
+    path.push_str("].");
+    path.push_str(field);
+    path
+}
+
+/// `websites[i].field[j]`.
+pub fn site_item(i: usize, field: &str, j: usize) -> String {
+    let mut path = site(i, field);
+    path.push('[');
+    push_number(&mut path, j);
+    path.push(']');
+    path
+}
+
+/// `prefix.field`.
+pub fn join(prefix: &str, field: &str) -> String {
+    let mut path = String::with_capacity(prefix.len() + 1 + field.len());
+    path.push_str(prefix);
+    path.push('.');
+    path.push_str(field);
+    path
+}
+
+/// Appends the decimal digits of `n`.
+pub fn push_number(out: &mut String, mut n: usize) {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    out.extend(digits[at..].iter().map(|&d| char::from(d)));
+}
+
 /// Field names: (key, zh, en).
 const FIELDS: [(&str, &str, &str); 9] = [
     ("mobile", "手机号码", "mobile"),

@@ -1,4 +1,5 @@
-//! Rule ids of the catalogue (`shared/RULES.md`). Every [`Finding`](crate::Finding)
+//! Rule ids of the catalogue (`docs/RULES.md`, generated from
+//! [`crate::catalogue::list_rules`]). Every [`Finding`](crate::Finding)
 //! names the rule it enforces, so a user can look the rule up and tests can
 //! assert on it.
 //!
@@ -212,6 +213,75 @@ pub const CHG_1: &str = "R-CHG-1";
 /// the seeds do not say which (seed 002), so a warning.
 pub const CHG_2: &str = "R-CHG-2";
 
+/// R-ID-6: document types a province refuses (Beijing: Hong Kong residents
+/// use passports; Guangdong: the residence permit; Hebei: no foreign
+/// nationals' personal filings).
+pub const ID_6: &str = "R-ID-6";
+
+/// R-ORG-8: a unit's subject owner is its legal representative (province
+/// table; some provinces accept an authorisation letter).
+pub const ORG_8: &str = "R-ORG-8";
+
+/// R-ORG-9: website owners and the subject owner (Tianjin: different people;
+/// Jiangsu, Anhui, Hainan: the same person when the subject owner is
+/// delegated; Gansu: different then).
+pub const ORG_9: &str = "R-ORG-9";
+
+/// R-CON-6: owners' names are full real names (MIIT 2009 work plan).
+pub const CON_6: &str = "R-CON-6";
+
+/// R-CON-7: Gansu: a unit's emergency contact is a third person named in
+/// the subject remark.
+pub const CON_7: &str = "R-CON-7";
+
+/// R-CON-8: Henan, Chongqing: emergency contacts in the subject remark.
+pub const CON_8: &str = "R-CON-8";
+
+/// R-LOC-1: ID cards of another province (refused, accepted with a proof, or
+/// disputed, per province).
+pub const LOC_1: &str = "R-LOC-1";
+
+/// R-LOC-2: the mailing address in the certificate's city (Hebei, Henan,
+/// Guizhou).
+pub const LOC_2: &str = "R-LOC-2";
+
+/// R-ADDR-1: Tianjin's district names in addresses.
+pub const ADDR_1: &str = "R-ADDR-1";
+
+/// R-AGE-4: province age rules (minimum ages, Tianjin's retirement age,
+/// minors' proofs and guardians).
+pub const AGE_4: &str = "R-AGE-4";
+
+/// R-DOM-8: one domain per website (MIIT, 2019), domains per submission and
+/// websites per subject (province table).
+pub const DOM_8: &str = "R-DOM-8";
+
+/// R-URL-4: one homepage URL per website (Guangdong, Beijing, Sichuan).
+pub const URL_4: &str = "R-URL-4";
+
+/// R-NAME-2: words personal website names may not use, and Jiangsu's
+/// "某某的个人博客 / 主页".
+pub const NAME_2: &str = "R-NAME-2";
+
+/// R-NAME-3: state words (中国, 中华, 中央, 国家, 人民, 人大, 全国…) in
+/// website names and (Hunan) domains (MIIT notices, 2009).
+pub const NAME_3: &str = "R-NAME-3";
+
+/// R-NAME-4: a unit's website names relate to the unit.
+pub const NAME_4: &str = "R-NAME-4";
+
+/// R-PRE-2: words in website names that need a pre-approval.
+pub const PRE_2: &str = "R-PRE-2";
+
+/// R-SVC-1: service content of personal websites (province table).
+pub const SVC_1: &str = "R-SVC-1";
+
+/// R-REM-5: remark declarations a province requires.
+pub const REM_5: &str = "R-REM-5";
+
+/// R-MAT-8: other documents a province requires.
+pub const MAT_8: &str = "R-MAT-8";
+
 /// Findings about the shape of the whole form (a missing section, a value of
 /// the wrong type where a section belongs).
 pub const FORM: &str = "FORM";
@@ -233,3 +303,82 @@ pub const IP_1: &str = "R-IP-1";
 /// malformed `asOf`) rather than about the person's data. Never errors: the
 /// check falls back to the default and says so.
 pub const OPTIONS: &str = "OPTIONS";
+
+/// Every rule id above, in the order of this file.
+pub const ALL: &[&str] = &[
+    ID_1,
+    ID_2,
+    ID_3,
+    ID_4,
+    ID_5,
+    ORG_1,
+    ORG_2,
+    ORG_3,
+    ORG_4,
+    ORG_5,
+    ORG_6,
+    ORG_7,
+    TEL_1,
+    TEL_2,
+    TEL_3,
+    TEL_4,
+    TEL_5,
+    CON_1,
+    CON_2,
+    CON_3,
+    CON_4,
+    CON_5,
+    DOM_1,
+    DOM_2,
+    DOM_3,
+    DOM_6,
+    DOM_7,
+    URL_1,
+    URL_2,
+    URL_3,
+    DOM_4,
+    DOM_5,
+    AGE_1,
+    AGE_2,
+    AGE_3,
+    NAME_1,
+    REM_1,
+    REM_2,
+    REM_4,
+    REM_3,
+    PRE_1,
+    APP_1,
+    MAT_1,
+    MAT_2,
+    MAT_3,
+    MAT_4,
+    MAT_5,
+    MAT_6,
+    MAT_7,
+    CHG_1,
+    CHG_2,
+    ID_6,
+    ORG_8,
+    ORG_9,
+    CON_6,
+    CON_7,
+    CON_8,
+    LOC_1,
+    LOC_2,
+    ADDR_1,
+    AGE_4,
+    DOM_8,
+    URL_4,
+    NAME_2,
+    NAME_3,
+    NAME_4,
+    PRE_2,
+    SVC_1,
+    REM_5,
+    MAT_8,
+    FORM,
+    NUM_1,
+    NUM_2,
+    IP_1,
+    OPTIONS,
+];

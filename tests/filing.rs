@@ -104,6 +104,20 @@ fn personal_filing_with_one_contact_and_an_idn_domain() {
 }
 
 #[test]
+fn every_fixture_gives_exactly_its_findings() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path().file_stem().unwrap().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert!(names.len() >= 30, "{names:?}");
+    for name in names {
+        run_fixture(&name);
+    }
+}
+
+#[test]
 fn malformed_forms_give_findings_never_panics() {
     for text in [
         "null",
@@ -160,7 +174,9 @@ fn the_fixtures_cover_every_form_rule() {
     // "+86 139-1234-5678"; R-DOM-4 as its material, R-MAT-5.
     let rules = "R-AGE-1 R-AGE-2 R-AGE-3 R-ORG-3 R-ORG-4 R-ORG-5 R-ORG-7 R-ID-1 R-TEL-3 R-TEL-4 R-TEL-5 R-CON-1 R-CON-2 \
                  R-CON-3 R-CON-5 R-DOM-1 R-DOM-2 R-DOM-3 R-DOM-5 R-DOM-6 R-DOM-7 R-URL-1 R-URL-2 R-URL-3 R-NAME-1 R-REM-1 R-REM-2 \
-                 R-REM-3 R-REM-4 R-PRE-1 R-APP-1 R-CHG-1 R-CHG-2 R-MAT-1 R-MAT-2 R-MAT-3 R-MAT-4 R-MAT-5 R-MAT-6 R-MAT-7";
+                 R-REM-3 R-REM-4 R-PRE-1 R-APP-1 R-CHG-1 R-CHG-2 R-MAT-1 R-MAT-2 R-MAT-3 R-MAT-4 R-MAT-5 R-MAT-6 R-MAT-7 \
+                 R-LOC-1 R-LOC-2 R-ADDR-1 R-AGE-4 R-CON-6 R-CON-7 R-CON-8 R-DOM-8 R-ID-6 R-MAT-8 R-NAME-2 R-NAME-3 R-NAME-4 \
+                 R-ORG-8 R-ORG-9 R-PRE-2 R-REM-5 R-SVC-1 R-URL-4";
     let missing: Vec<&str> = rules.split_whitespace().filter(|r| !seen.contains(*r)).collect();
     assert!(missing.is_empty(), "rules no fixture shows: {missing:?}");
 }

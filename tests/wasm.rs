@@ -219,9 +219,9 @@ fn whole_form_from_a_json_fixture_and_from_hostile_values() {
     let fixture = js_sys::JSON::parse(include_str!("fixtures/change-unit-rename.json")).unwrap();
     let r = validate_filing(get(&fixture, "form"), on_2026_11_22());
     assert_eq!(get(&r, "ok"), JsValue::TRUE);
-    assert_eq!(codes(&r), ["MATERIAL_VERIFICATION_FORM", "MATERIAL_RENAME_LETTER"]);
+    assert_eq!(codes(&r), ["MATERIAL_VERIFICATION_FORM", "MATERIAL_PROVINCE_DOCUMENT", "MATERIAL_RENAME_LETTER"]);
     let materials = Array::from(&get(&r, "materials"));
-    assert_eq!(get(&materials.get(1), "rule").as_string().as_deref(), Some("R-MAT-6"));
+    assert_eq!(get(&materials.get(2), "rule").as_string().as_deref(), Some("R-MAT-6"));
     let only = validate_filing(get(&fixture, "form"), options(&[("only", "subject.name".into())]));
     assert_eq!(codes(&only), ["MATERIAL_RENAME_LETTER"]);
     let cyclic = Object::new();

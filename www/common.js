@@ -1,17 +1,19 @@
 // What both demo pages share: loading the wasm and its optional data from
 // this site, small DOM helpers and the rendering of one finding.
-import init, { loadMobileLocations, loadDivisionNames } from '/pkg/beian_check.js';
+import init, { loadMobileLocations, loadDivisionNames, loadRuleTexts } from '/pkg/index.js';
 
 export const $ = (id) => document.getElementById(id);
 
 /** Instantiates the wasm and loads the optional data (mobile home
- * locations for R-TEL-4, division names for pickers and messages), all
- * from this site — no other network access. */
+ * locations for R-TEL-4, division names for pickers and messages, the rule
+ * catalogue's texts), all from this site — no other network access. */
 export async function loadCore() {
   const bytes = async (file) => new Uint8Array(await (await fetch(`/pkg/${file}`)).arrayBuffer());
-  const [, locations, names] = await Promise.all([init(), bytes('mobile-location.bin'), bytes('division-names.bin')]);
+  const files = ['mobile-location.bin', 'division-names.bin', 'rule-texts.bin'];
+  const [, locations, names, texts] = await Promise.all([init(), ...files.map(bytes)]);
   loadMobileLocations(locations);
   loadDivisionNames(names);
+  loadRuleTexts(texts);
 }
 
 /** Today in China Standard Time (UTC+8), the day filings are judged on. */

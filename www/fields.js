@@ -5,7 +5,7 @@
 import {
   validateIdNumber, detectIdKind, listDivisions, validateUnitCode, listSubjectNatures, certificateTypesFor,
   validatePhone, validateDomain, validateHomepageUrl,
-} from '/pkg/beian_check.js';
+} from '/pkg/index.js';
 import { $, loadCore, todayInChina, option, renderFinding } from './common.js';
 
 const KINDS = ['resident_id', 'resident_id_15', 'hmt_residence_permit', 'hk_macau_permit', 'taiwan_permit', 'passport',

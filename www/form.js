@@ -3,7 +3,7 @@
 // finding is shown next to the field at its path, and the summary lists the
 // errors, warnings and materials. No framework, no network besides this
 // site's own files; runs under a strict Content-Security-Policy.
-import { validateFiling, listDivisions, listSubjectNatures, certificateTypesFor } from '/pkg/beian_check.js';
+import { validateFiling, listDivisions, listSubjectNatures, certificateTypesFor } from '/pkg/index.js';
 import { $, loadCore, todayInChina, option, renderFinding } from './common.js';
 import * as EXAMPLES from './examples.js';
 

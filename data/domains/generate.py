@@ -210,10 +210,10 @@ def main():
 
     psl = f"Public Suffix List {version}, commit {commit[:12]} (via PyPI publicsuffixlist {publicsuffixlist.__version__})"
     source_rows = "".join(
-        f"    Source {{ title_zh: {rust_str(TITLES[url][0])}, title_en: {rust_str(TITLES[url][1])}, "
-        f"url: {rust_str(url if url.startswith('http') else '')}, date: {rust_str(date)} }},\n"
-        for url, date in sources
+        f"    Source {{ title: {i}, url: {rust_str(url if url.startswith('http') else '')}, date: {rust_str(date)} }},\n"
+        for i, (url, date) in enumerate(sources)
     )
+    title_rows = "".join(f"    ({rust_str(TITLES[url][0])}, {rust_str(TITLES[url][1])}),\n" for url, _ in sources)
     doubt_rows = "".join(f"    ({rust_str(zh)}, {rust_str(en)}),\n" for zh, en in doubts)
     list_source = sources.index((LIST_URL, LIST_DATE))
     out = "".join([
@@ -231,7 +231,15 @@ def main():
         f"pub const COUNTS: [(&str, usize); 3] = [(\"approved\", {counts['approved']}), "
         f"(\"not_approved\", {counts['not_approved']}), (\"unclear\", {counts['unclear']})];\n\n",
         f"/// The sources of the standing ({len(sources)}).\npub static SOURCES: &[Source] = &[\n{source_rows}];\n\n",
-        f"/// Doubts about a suffix, zh-CN and en ({len(doubts)}).\npub static DOUBTS: &[(&str, &str)] = &[\n{doubt_rows}];\n\n",
+        "/// The sources' titles, zh-CN and en; without the compiled-in messages they\n",
+        "/// come with the loaded message table.\n#[cfg(feature = \"messages\")]\n",
+        f"pub static SOURCE_TITLES: &[(&str, &str)] = &[\n{title_rows}];\n",
+        "/// Empty: the titles come with the loaded message table.\n",
+        "#[cfg(not(feature = \"messages\"))]\npub static SOURCE_TITLES: &[(&str, &str)] = &[];\n\n",
+        f"/// Doubts about a suffix, zh-CN and en ({len(doubts)}); like the titles.\n#[cfg(feature = \"messages\")]\n",
+        f"pub static DOUBTS: &[(&str, &str)] = &[\n{doubt_rows}];\n",
+        "/// Empty: the doubts come with the loaded message table.\n",
+        "#[cfg(not(feature = \"messages\"))]\npub static DOUBTS: &[(&str, &str)] = &[];\n\n",
         f"/// Every ICANN top-level label (punycode), sorted, one per line ({len(tlds)}),\n",
         f"/// with its standing where tlds.csv lists it ({len(tlds) - sum(1 for t in tlds if t not in lines)} lines):\n",
         "/// `<tld> <status><source><doubt>`, status `a` approved, `d` approved with a\n",

@@ -39,7 +39,7 @@ export async function validateContactForm(values) {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const result = await validateContactForm({
-    province: '440000', city: '440100', name: '张三', idNumber: '11010519491231002x',
+    province: '350000', city: '350100', name: '张三', idNumber: '11010519491231002x',
     mobile: '13800138000', phone: '0755-86013388', email: '', domain: 'www.example.com',
   });
   console.log(JSON.stringify(result, null, 2));

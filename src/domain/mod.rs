@@ -31,6 +31,7 @@ use crate::finding::{FieldResult, Findings, Param};
 use crate::input::{clean, is_word_char, Input, Value};
 use crate::messages::Code;
 use crate::options::{pick, CommonOptions};
+use crate::provinces::{self, Check};
 use crate::rules;
 use crate::subject::SubjectNature;
 use crate::tables::suffixes as table;
@@ -254,8 +255,8 @@ pub struct DomainDetails {
     pub eligibility: Option<Eligibility>,
 }
 
-/// Country-code top-level domains the provider's 2018 documentation lists
-/// as eligible in Beijing (R-DOM-3).
+/// Country-code top-level domains Beijing accepts (R-DOM-3: the
+/// provider's 2018 documentation lists them as eligible).
 const ELIGIBLE_CCTLDS: [&str; 3] = ["cn", "cc", "tv"];
 
 /// Checks a domain a filing names (R-DOM-1 … R-DOM-3, R-DOM-6, R-DOM-7).
@@ -287,13 +288,17 @@ pub fn validate_domain<'a>(value: impl Into<Input<'a>>, opts: &DomainOptions) ->
     findings.finish(details.ascii.clone(), details)
 }
 
-/// R-DOM-3 (registrar abroad, Beijing) and R-DOM-6 (registrant vs subject).
+/// R-DOM-3 (registrar abroad: the province table, or the national row
+/// without a province) and R-DOM-6 (registrant vs subject).
 fn check_registrar_and_registrant(opts: &DomainOptions, findings: &mut Findings) {
-    if opts.province.is_some_and(|p| crate::provinces::has(p, crate::provinces::Requirement::NoForeignDomains)) {
-        match opts.registrar_abroad {
-            Some(true) => findings.push(rules::DOM_3, Code::DomainRegistrarAbroad, vec![]),
-            None => findings.push(rules::DOM_3, Code::DomainRegistrarUnknown, vec![]),
-            Some(false) => {}
+    let province = opts.province.unwrap_or(0);
+    if let Some(rule) = provinces::find(province, |c| matches!(c, Check::RegistrarDomestic)) {
+        let params = rule.params(province, findings.locale());
+        match (opts.registrar_abroad, rule.grade.severity()) {
+            (Some(true), Some(severity)) => findings.push_graded(rules::DOM_3, Code::DomainRegistrarAbroad, severity, params),
+            // Only a province's own row asks about an unknown registrar.
+            (None, Some(_)) if rule.province != 0 => findings.push(rules::DOM_3, Code::DomainRegistrarUnknown, params),
+            _ => {}
         }
     }
     if let Some(subject) = &opts.subject_name {
@@ -346,10 +351,14 @@ fn check_registrable(host: &Host, opts: &DomainOptions, findings: &mut Findings,
         }
     }
     let country_code = tld.len() == 2 && tld.bytes().all(|b| b.is_ascii_lowercase());
-    let no_foreign =
-        opts.province.is_some_and(|p| crate::provinces::has(p, crate::provinces::Requirement::NoForeignDomains));
-    if no_foreign && country_code && !ELIGIBLE_CCTLDS.contains(&tld) && eligibility != Eligibility::NotEligible {
-        findings.push(rules::DOM_3, Code::DomainBeijingCountryCode, vec![("suffix", Param::from(tld_shown))]);
+    let Some(province) = opts.province else { return };
+    let refused = provinces::find(province, |c| matches!(c, Check::CctldRefused));
+    if let (Some(rule), true) = (refused, country_code && !ELIGIBLE_CCTLDS.contains(&tld)) {
+        if let (Some(severity), true) = (rule.grade.severity(), eligibility != Eligibility::NotEligible) {
+            let mut params = rule.params(province, findings.locale());
+            params.push(("suffix", Param::from(tld_shown)));
+            findings.push_graded(rules::DOM_3, Code::DomainBeijingCountryCode, severity, params);
+        }
     }
 }
 

@@ -29,7 +29,7 @@
 
 use super::{sorted_line, Host};
 use crate::finding::{Findings, Param};
-use crate::messages::{Code, Locale};
+use crate::messages::Code;
 use crate::rules;
 use crate::subject::SubjectNature;
 use crate::tables::suffixes as table;
@@ -60,8 +60,8 @@ pub struct Standing {
     pub status: Status,
     /// The source behind it (`None` for [`Status::Unlisted`]).
     pub source: Option<&'static Source>,
-    /// The doubt, zh-CN and en, for [`Status::Disputed`] and [`Status::Unclear`].
-    pub doubt: Option<&'static (&'static str, &'static str)>,
+    /// The doubt (an index of the doubts table), for [`Status::Disputed`] and [`Status::Unclear`].
+    pub doubt: Option<usize>,
     /// True when the provider's 2018 documentation called it eligible.
     pub eligible_in_2018: bool,
 }
@@ -81,7 +81,7 @@ pub fn standing(tld: &str) -> Option<Standing> {
     Some(Standing {
         status,
         source: index(1).and_then(|i| table::SOURCES.get(i)),
-        doubt: index(2).and_then(|i| table::DOUBTS.get(i)),
+        doubt: index(2),
         eligible_in_2018: sorted_line(table::OLD_ELIGIBLE, tld).is_some(),
     })
 }
@@ -125,8 +125,9 @@ impl Standing {
             params.push(("sourceUrl", Param::from(source.url)));
             params.push(("sourceDate", Param::from(source.date_or_unknown(locale))));
         }
-        if let Some((zh, en)) = self.doubt {
-            params.push(("doubt", Param::from(if locale == Locale::ZhCn { *zh } else { *en })));
+        if let Some(doubt) = self.doubt {
+            let text = crate::messages::section_text(crate::messages::Section::SuffixDoubts, doubt, table::DOUBTS, locale);
+            params.push(("doubt", Param::from(text)));
         }
         let code = match self.eligibility() {
             Eligibility::Eligible => return,
@@ -233,6 +234,7 @@ pub fn check_reserved(host: &Host, nature: SubjectNature, findings: &mut Finding
 mod tests {
     use super::*;
     use crate::domain::parse_host;
+    use crate::messages::Locale;
 
     fn codes(domain: &str, nature: SubjectNature) -> Vec<&'static str> {
         let mut findings = Findings::new(Locale::ZhCn, "");

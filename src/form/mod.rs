@@ -20,6 +20,7 @@
 
 mod change;
 mod owners;
+mod province;
 mod subject;
 pub mod value;
 mod websites;
@@ -27,13 +28,12 @@ mod websites;
 pub use value::FormValue;
 
 use crate::contact::FilingKind;
-use crate::division::{label_of, parse_division, parse_province};
+use crate::division::{parse_division, parse_province};
 use crate::finding::{Finding, Findings, Param};
 use crate::identity::{IdKind, IdOptions};
 use crate::messages::Code;
 use crate::options::CommonOptions;
 use crate::phone::{PhoneKind, PhoneOptions};
-use crate::provinces::{self, Requirement};
 use crate::rules;
 use owners::{check_contact_rules, check_id, check_owners};
 use serde::Serialize;
@@ -53,8 +53,10 @@ pub const PRE_APPROVALS: [&str; 8] =
 /// The choice that excludes every pre-approval type.
 pub const NO_PRE_APPROVAL: &str = "以上都不涉及";
 
-/// Words a personal website's name may not contain (R-NAME-1).
-const PERSONAL_NAME_WORDS: [&str; 8] = ["中国", "中华", "全国", "国家", "公司", "企业", "官网", "政府"];
+/// Words of organisations a personal website's name may not contain
+/// (R-NAME-1; the state words 中国, 国家 … are R-NAME-3's, the province
+/// table's).
+const PERSONAL_NAME_WORDS: [&str; 4] = ["公司", "企业", "官网", "政府"];
 
 /// Options of [`validate_filing`].
 #[derive(Clone, Debug, Default)]
@@ -157,7 +159,7 @@ impl Filing<'_> {
     }
 }
 
-/// Checks a whole filing form (all rules of RULES.md that the form can show).
+/// Checks a whole filing form (every rule of docs/RULES.md that the form can show).
 pub fn validate_filing(form: &FormValue, opts: &FilingOptions) -> FilingResult {
     let kind = form.get("kind").text().and_then(FilingKind::parse);
     let region = form.get("region");
@@ -182,10 +184,24 @@ pub fn validate_filing(form: &FormValue, opts: &FilingOptions) -> FilingResult {
     let owner_ages = check_owners(&mut filing);
     check_websites(&mut filing);
     check_contact_rules(&mut filing);
+    province::check_province_rules(&mut filing);
     if filing_type.text() == Some("change") {
         change::check_change(&mut filing);
     }
     finish(filing, owner_ages)
+}
+
+/// Sorts findings by path, then rule, keeping the order of equal ones — an
+/// insertion sort: a form has tens of findings, and the standard library's
+/// sorts cost several KB of wasm.
+fn sort_findings(findings: &mut [Finding]) {
+    for i in 1..findings.len() {
+        let mut j = i;
+        while j > 0 && (findings[j - 1].path.as_str(), findings[j - 1].rule) > (findings[j].path.as_str(), findings[j].rule) {
+            findings.swap(j - 1, j);
+            j -= 1;
+        }
+    }
 }
 
 /// Two ID numbers are the same person's (both given, equal when normalised).
@@ -207,36 +223,9 @@ fn owners<'a>(filing: &Filing<'a>) -> Vec<(String, &'a FormValue, bool)> {
     list
 }
 
-/// Authorisation letters (R-MAT-3/4), income proof (R-AGE-2), verification
-/// forms (R-MAT-7); then the sorted result and the materials list.
+/// Income proof (R-AGE-2) and verification forms (R-MAT-7); then the
+/// sorted result and the materials list.
 fn finish(mut filing: Filing<'_>, minor_ages: Vec<u16>) -> FilingResult {
-    let form = filing.form;
-    if filing.kind == Some(FilingKind::Unit) {
-        let legal = form.get("subject").get("legalRepresentative").get("idNumber");
-        let province_name = filing.province.map(label_of).unwrap_or_default();
-        if filing.province.is_some_and(|p| provinces::has(p, Requirement::SubjectOwnerAuthorisation))
-            && !same_id(form.get("subject").get("owner").get("idNumber"), legal)
-        {
-            filing.push(
-                "subject.owner",
-                rules::MAT_3,
-                Code::MaterialSubjectOwnerAuthorisation,
-                vec![("province", Param::from(province_name.as_str()))],
-            );
-        }
-        if filing.province.is_some_and(|p| provinces::has(p, Requirement::WebsiteOwnerAuthorisation)) {
-            for (prefix, owner, is_subject) in owners(&filing) {
-                if !is_subject && !same_id(owner.get("idNumber"), legal) {
-                    filing.push(
-                        &prefix,
-                        rules::MAT_4,
-                        Code::MaterialWebsiteOwnerAuthorisation,
-                        vec![("province", Param::from(province_name.as_str()))],
-                    );
-                }
-            }
-        }
-    }
     for age in minor_ages {
         filing.push(
             "subject.owner.idNumber",
@@ -246,7 +235,7 @@ fn finish(mut filing: Filing<'_>, minor_ages: Vec<u16>) -> FilingResult {
         );
     }
     if let Some(kind) = filing.kind {
-        let count = if kind == FilingKind::Unit { 2usize } else { 1 };
+        let count = province::verification_forms(&filing, if kind == FilingKind::Unit { 2 } else { 1 });
         filing.push("", rules::MAT_7, Code::MaterialVerificationForm, vec![("count", Param::from(count))]);
     }
     let only = filing.only;
@@ -255,7 +244,7 @@ fn finish(mut filing: Filing<'_>, minor_ages: Vec<u16>) -> FilingResult {
         result.findings.retain(|f| is_under(&f.path, only));
         result.ok = !result.findings.iter().any(|f| f.severity == crate::Severity::Error);
     }
-    result.findings.sort_by(|a, b| (a.path.as_str(), a.rule).cmp(&(b.path.as_str(), b.rule)));
+    sort_findings(&mut result.findings);
     let mut materials: Vec<Material> = Vec::new();
     for f in result.findings.iter().filter(|f| f.severity == crate::Severity::Material) {
         if !materials.iter().any(|m| m.code == f.code.as_str() && m.reason == f.message) {

@@ -1,17 +1,16 @@
 //! The people of the form: each owner's identity document and age
-//! (R-ID-*, R-AGE-1…3), phones and e-mail (R-TEL-*, R-CON-5), the ID's
-//! province for personal filings, and the contact rules across owners
-//! (R-CON-1…5).
+//! (R-ID-*, R-AGE-1…3), phones and e-mail (R-TEL-*, R-CON-5), and the
+//! contact rules across owners (R-CON-1…5). The province's rules about
+//! people are in `province`.
 
 use super::{owners, Filing, FormValue, MAX_WEBSITES};
 use crate::contact::{check_contacts, Contacts, FilingKind};
-use crate::division::label_of;
 use crate::email::validate_email;
 use crate::finding::Param;
 use crate::identity::{validate_id_number, IdDetails, IdKind};
 use crate::messages::Code;
-use crate::phone::{validate_phone, PhoneKind};
-use crate::provinces::{self, Requirement};
+use crate::phone::{validate_phone, PhoneKind, PhoneOptions};
+use crate::provinces::{self, Check, Who};
 use crate::rules;
 
 /// The identity document of a person at `prefix` (type, number; seed 000's
@@ -37,9 +36,7 @@ pub(super) fn check_id(filing: &mut Filing<'_>, prefix: &str, person: &FormValue
 /// ages of owners aged 16–17, for R-AGE-2.
 pub(super) fn check_owners(filing: &mut Filing<'_>) -> Vec<u16> {
     let mut minors = Vec::new();
-    let personal_landline = filing.kind == Some(FilingKind::Personal)
-        && filing.province.is_some_and(|p| provinces::has(p, Requirement::PersonalLandline));
-    let landline_required = filing.kind == Some(FilingKind::Unit) || personal_landline;
+    let landline_required = filing.kind == Some(FilingKind::Unit);
     for (prefix, owner, is_subject) in owners(filing) {
         // The subject owner's ID also decides a finding at region.province.
         if !(filing.wants(&prefix) || is_subject && filing.wants("region.province")) {
@@ -49,9 +46,6 @@ pub(super) fn check_owners(filing: &mut Filing<'_>) -> Vec<u16> {
             filing.push(&format!("{prefix}.name"), rules::FORM, Code::FormRequired, vec![]);
         }
         let id = check_id(filing, &prefix, owner);
-        if is_subject && filing.kind == Some(FilingKind::Personal) {
-            check_id_province(filing, &id);
-        }
         if let Some(age) = id.age {
             let path = format!("{prefix}.idNumber");
             let unit_subject_owner = is_subject && filing.kind == Some(FilingKind::Unit);
@@ -65,7 +59,9 @@ pub(super) fn check_owners(filing: &mut Filing<'_>) -> Vec<u16> {
                 filing.push(&path, rules::AGE_3, Code::OwnerUnder18, vec![("age", Param::from(usize::from(age)))]);
             }
         }
-        let mobile = validate_phone(owner.get("mobile").as_input(), &filing.phone_options(PhoneKind::Mobile, false));
+        let mut mobile_opts = filing.phone_options(PhoneKind::Mobile, false);
+        mobile_opts.province = mobile_province(filing, is_subject);
+        let mobile = validate_phone(owner.get("mobile").as_input(), &mobile_opts);
         filing.add(&format!("{prefix}.mobile"), mobile.findings);
         let phone = owner.get("phone");
         if landline_required && phone.is_blank() {
@@ -77,7 +73,9 @@ pub(super) fn check_owners(filing: &mut Filing<'_>) -> Vec<u16> {
         }
         let emergency = owner.get("emergencyPhone");
         if !emergency.is_blank() {
-            let result = validate_phone(emergency.as_input(), &filing.phone_options(PhoneKind::Any, false));
+            // R-TEL-4 is about the owners' own mobiles, not the emergency contact's.
+            let opts = PhoneOptions { province: None, ..filing.phone_options(PhoneKind::Any, false) };
+            let result = validate_phone(emergency.as_input(), &opts);
             filing.add(&format!("{prefix}.emergencyPhone"), result.findings);
         }
         let email = validate_email(owner.get("email").as_input(), &filing.quiet());
@@ -86,20 +84,14 @@ pub(super) fn check_owners(filing: &mut Filing<'_>) -> Vec<u16> {
     minors
 }
 
-/// Personal filings: the resident ID's province should be the filing's
-/// (RULES.md §1: "normally the ID card's province (some provinces allow
-/// another)").
-fn check_id_province(filing: &mut Filing<'_>, id: &IdDetails) {
-    let (Some(province), Some(place)) = (filing.province, id.division.as_ref()) else { return };
-    let id_province = place.province_code.unwrap_or(place.code);
-    if id.kind == IdKind::ResidentId && id_province != province {
-        filing.push(
-            "region.province",
-            rules::FORM,
-            Code::PersonalIdOtherProvince,
-            vec![("idProvince", Param::from(label_of(id_province))), ("province", Param::from(label_of(province)))],
-        );
-    }
+/// The province an owner's mobile is compared with (R-TEL-4): the filing's,
+/// unless its requirement is about website owners only (Tianjin: a unit's
+/// subject owner is exempt).
+fn mobile_province(filing: &Filing<'_>, is_subject: bool) -> Option<u32> {
+    let province = filing.province?;
+    let website_only = provinces::find(province, |c| matches!(c, Check::LocalMobile { who: Who::Website }));
+    let exempt = website_only.is_some() && is_subject && filing.kind == Some(FilingKind::Unit);
+    (!exempt).then_some(province)
 }
 
 /// R-CON-1 … R-CON-5 (required contacts and uniqueness; e-mail syntax was

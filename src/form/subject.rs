@@ -27,8 +27,7 @@ pub(super) fn check_subject(filing: &mut Filing<'_>) {
         Some(_) => {}
     }
     let name = subject.get("name").text().unwrap_or("");
-    if filing.kind == Some(FilingKind::Personal) && name.contains("个体工商户") && !remark.contains(SOLE_TRADER_REMARK)
-    {
+    if filing.kind == Some(FilingKind::Personal) && name.contains("个体工商户") && !has_sole_trader_remark(filing, remark) {
         filing.push("subject.remark", rules::REM_2, Code::RemarkSoleTrader, vec![]);
     }
     if subject.get("businessScope").text().is_some_and(|scope| scope.contains("广播电视节目制作")) {
@@ -41,6 +40,22 @@ const MOST_DETAILED_ADDRESS: &str = "最详细";
 
 /// The remark of R-REM-2 (seed 003).
 const SOLE_TRADER_REMARK: &str = "个体工商户无工商字号";
+
+/// Whether a sole trader filing as a person carries the remark (R-REM-2):
+/// the national wording, or the province's own (海南 "无字号工商户"). Where
+/// the province has sole traders file as units, its own rule reports that
+/// instead.
+fn has_sole_trader_remark(filing: &Filing<'_>, remark: &str) -> bool {
+    use crate::provinces::{find, Check};
+    let province = filing.province.unwrap_or(0);
+    if find(province, |c| matches!(c, Check::SoleTraderAsUnit)).is_some() {
+        return true;
+    }
+    match find(province, |c| matches!(c, Check::SoleTraderRemark { .. })).map(|r| r.check) {
+        Some(Check::SoleTraderRemark { phrase }) => remark.contains(phrase) || remark.contains(SOLE_TRADER_REMARK),
+        _ => remark.contains(SOLE_TRADER_REMARK),
+    }
+}
 
 /// Whether an address is precise to the house or room (R-REM-1, "精确到门牌号"):
 /// a number followed by 号, 室, 栋, 幢, 楼, 层, 座 or 单元.

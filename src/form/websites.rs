@@ -5,14 +5,12 @@
 
 use super::{Filing, FormValue, MAX_WEBSITES, NO_PRE_APPROVAL, PERSONAL_NAME_WORDS, PRE_APPROVALS};
 use crate::contact::{other_field, FilingKind};
-use crate::division::label_of;
 use crate::domain::url::{validate_homepage_url, UrlOptions};
 use crate::domain::{
     needs_construction_plan, needs_same_site_remark, validate_domain, DomainOptions, SAME_SITE_REMARK,
 };
 use crate::finding::Param;
 use crate::messages::Code;
-use crate::provinces::{self, Requirement};
 use crate::rules;
 use crate::subject::SubjectNature;
 
@@ -123,17 +121,6 @@ pub(super) fn check_websites(filing: &mut Filing<'_>) {
             filing.push(&format!("{prefix}.remark"), rules::REM_4, Code::RemarkHospitalLicence, vec![]);
         }
         check_pre_approvals(filing, site, &prefix);
-        if filing.province.is_some_and(|p| provinces::has(p, Requirement::DomainCertificate)) {
-            for domain in &listed {
-                let province = filing.province.map(label_of).unwrap_or_default();
-                filing.push(
-                    &format!("{prefix}.domains"),
-                    rules::MAT_1,
-                    Code::MaterialDomainCertificate,
-                    vec![("province", Param::from(province)), ("domain", Param::from(domain.as_str()))],
-                );
-            }
-        }
     }
 }
 
@@ -145,6 +132,11 @@ fn is_hospital(filing: &Filing<'_>) -> bool {
             || subject.get("name").text().is_some_and(|name| name.contains("医院")))
 }
 
+/// A website name that is a domain or URL (R-NAME-1).
+pub(super) fn looks_like_domain(name: &str) -> bool {
+    name.contains("://") || (name.contains('.') && !name.contains(' ') && name.is_ascii())
+}
+
 /// R-NAME-1 and R-APP-1.
 fn check_website_name(filing: &mut Filing<'_>, site: &FormValue, prefix: &str, seen: &mut Vec<(String, String)>) {
     let path = format!("{prefix}.name");
@@ -152,10 +144,9 @@ fn check_website_name(filing: &mut Filing<'_>, site: &FormValue, prefix: &str, s
         filing.push(&path, rules::FORM, Code::FormRequired, vec![]);
         return;
     };
-    let looks_like_domain = name.contains("://") || (name.contains('.') && !name.contains(' ') && name.is_ascii());
     if name.chars().count() < 2 {
         filing.push(&path, rules::NAME_1, Code::WebsiteNameShort, vec![]);
-    } else if looks_like_domain {
+    } else if looks_like_domain(name) {
         filing.push(&path, rules::NAME_1, Code::WebsiteNameIsDomain, vec![]);
     } else if !name.chars().any(|c| crate::input::is_word_char(c) && !c.is_ascii_digit()) {
         filing.push(&path, rules::NAME_1, Code::WebsiteNameNoLetters, vec![]);

@@ -29,6 +29,7 @@ use crate::finding::{FieldResult, Findings, Param};
 use crate::input::{clean, Input, Value};
 use crate::messages::{Code, Locale};
 use crate::options::{pick, CommonOptions};
+use crate::provinces::Check;
 use crate::rules;
 use crate::tables::phones as table;
 use parse::{length_allowed, local_lengths, ParseError};
@@ -214,19 +215,26 @@ fn check_mobile(number: &str, opts: &PhoneOptions, findings: &mut Findings, deta
     let Some(province) = opts.province else {
         return;
     };
-    if home / 10_000 * 10_000 != province {
-        let code = if crate::provinces::has(province, crate::provinces::Requirement::LocalMobile) {
-            Code::PhoneMobileOtherProvinceRequired
-        } else {
-            Code::PhoneMobileOtherProvince
-        };
-        let home_name = division(home).map(|d| d.full_name()).unwrap_or_default();
-        let province_name = label_of(province);
-        findings.push(
+    if home / 10_000 * 10_000 == province {
+        return;
+    }
+    let home_name = Param::from(division(home).map(|d| d.full_name()).unwrap_or_default());
+    // The province table says whether a local mobile is required, and how
+    // firmly; where no source says anything, a warning.
+    let rule = crate::provinces::find(province, |c| matches!(c, Check::LocalMobile { .. } | Check::NoLocalMobile));
+    match rule {
+        Some(r) if r.check == Check::NoLocalMobile => {}
+        Some(r) => {
+            let Some(severity) = r.grade.severity() else { return };
+            let mut params = r.params(province, findings.locale());
+            params.push(("home", home_name));
+            findings.push_graded(rules::TEL_4, Code::PhoneMobileOtherProvinceRequired, severity, params);
+        }
+        None => findings.push(
             rules::TEL_4,
-            code,
-            vec![("home", Param::from(home_name)), ("province", Param::from(province_name))],
-        );
+            Code::PhoneMobileOtherProvince,
+            vec![("home", home_name), ("province", Param::from(label_of(province)))],
+        ),
     }
 }
 

@@ -9,6 +9,8 @@ pub mod divisions;
 #[rustfmt::skip]
 pub mod phones;
 #[rustfmt::skip]
+pub mod provinces;
+#[rustfmt::skip]
 pub mod suffixes;
 
 /// The first index in `0..len` for which `is_before` is false, where
@@ -30,10 +32,8 @@ pub(crate) fn partition_point(len: usize, is_before: impl Fn(usize) -> bool) -> 
 /// A public document a table row cites.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Source {
-    /// Its title in Chinese.
-    pub title_zh: &'static str,
-    /// Its title in English.
-    pub title_en: &'static str,
+    /// Its title: the index in [`suffixes::SOURCE_TITLES`].
+    pub title: u16,
     /// Its address; empty when the source has none.
     pub url: &'static str,
     /// Its date (`YYYY-MM-DD`, or as precise as known); empty when unknown.
@@ -43,10 +43,8 @@ pub struct Source {
 impl Source {
     /// The title in `locale`.
     pub fn title(&self, locale: crate::Locale) -> &'static str {
-        match locale {
-            crate::Locale::ZhCn => self.title_zh,
-            crate::Locale::En => self.title_en,
-        }
+        use crate::messages::{section_text, Section};
+        section_text(Section::SuffixSources, usize::from(self.title), suffixes::SOURCE_TITLES, locale)
     }
 
     /// The date, or words saying it is unknown, in `locale`.
@@ -74,50 +72,57 @@ pub struct DataSource {
     pub rows: usize,
     /// What it was cross-checked against, and how.
     pub crosscheck: &'static str,
-    /// Rows per status, for tables whose rows have one (`suffixes`).
-    #[serde(skip_serializing_if = "std::collections::BTreeMap::is_empty")]
-    pub counts: std::collections::BTreeMap<&'static str, usize>,
+    /// Rows per status, for tables whose rows have one (`suffixes`); an
+    /// object in JSON.
+    #[serde(skip_serializing_if = "<[_]>::is_empty", serialize_with = "counts_as_object")]
+    pub counts: &'static [(&'static str, usize)],
 }
+
+fn counts_as_object<S: serde::Serializer>(counts: &[(&str, usize)], s: S) -> Result<S::Ok, S::Error> {
+    s.collect_map(counts.iter().copied())
+}
+
+/// The words of [`data_version`]: source, licence and cross-check of each
+/// table, in table order (compiled in with the messages, else loaded with them).
+#[cfg(feature = "messages")]
+pub static DATA_TEXTS: &[(&str, &str)] = &[
+    (divisions::SOURCE, ""),
+    (divisions::LICENCE, ""),
+    (divisions::CROSSCHECK, ""),
+    (phones::SOURCE, ""),
+    (phones::LICENCE, ""),
+    ("none: the PyPI AreaCode 1.0.0 list holds districts and neighbourhoods, not telephone area codes", ""),
+    ("data/domains/tlds.csv: top-level domains approved, not approved or unclear for filing; backbone: Tencent Cloud, 备案域名, table of fileable suffixes (https://cloud.tencent.com/document/product/243/18905), a copy of MIIT's list", ""),
+    ("facts from the cited sources, paraphrased (data/domains/tlds-SOURCES.md)", ""),
+    ("v2fly/domain-list-community tld-!cn (2024-08), pruned against MIIT's list: the source of the inferred not-approved rows; disagreements in tlds-SOURCES.md", ""),
+    (suffixes::SOURCE, ""),
+    (suffixes::LICENCE, ""),
+    ("registrable domains compared with npm tldts", ""),
+];
+/// Empty: the words come with the loaded message table.
+#[cfg(not(feature = "messages"))]
+pub static DATA_TEXTS: &[(&str, &str)] = &[];
 
 /// `dataVersion()`: the source, date and licence of every bundled table.
 pub fn data_version() -> Vec<DataSource> {
+    use crate::messages::{section_text, Section};
+    let text = |i: usize| section_text(Section::DataTexts, i, DATA_TEXTS, crate::Locale::ZhCn);
+    let table = |n: usize, table: &'static str, date: &'static str, rows: usize| DataSource {
+        table,
+        source: text(3 * n),
+        date,
+        licence: text(3 * n + 1),
+        rows,
+        crosscheck: text(3 * n + 2),
+        counts: &[],
+    };
     vec![
+        table(0, "divisions", divisions::SOURCE_DATE, divisions::PROVINCE.len()),
+        table(1, "phones", phones::SOURCE_DATE, phones::AREA_CODES.len()),
         DataSource {
-            table: "divisions",
-            source: divisions::SOURCE,
-            date: divisions::SOURCE_DATE,
-            licence: divisions::LICENCE,
-            rows: divisions::PROVINCE.len(),
-            crosscheck: divisions::CROSSCHECK,
-            counts: Default::default(),
+            counts: &suffixes::COUNTS,
+            ..table(2, "suffixes", suffixes::LIST_DATE, suffixes::COUNTS.iter().map(|(_, n)| n).sum())
         },
-        DataSource {
-            table: "phones",
-            source: phones::SOURCE,
-            date: phones::SOURCE_DATE,
-            licence: phones::LICENCE,
-            rows: phones::AREA_CODES.len(),
-            crosscheck:
-                "none: the PyPI AreaCode 1.0.0 list holds districts and neighbourhoods, not telephone area codes",
-            counts: Default::default(),
-        },
-        DataSource {
-            table: "suffixes",
-            source: "data/domains/tlds.csv: top-level domains approved, not approved or unclear for filing; backbone: Tencent Cloud, 备案域名, table of fileable suffixes (https://cloud.tencent.com/document/product/243/18905), a copy of MIIT's list",
-            date: suffixes::LIST_DATE,
-            licence: "facts from the cited sources, paraphrased (data/domains/tlds-SOURCES.md)",
-            rows: suffixes::COUNTS.iter().map(|(_, n)| n).sum(),
-            crosscheck: "v2fly/domain-list-community tld-!cn (2024-08), pruned against MIIT's list: the source of the inferred not-approved rows; disagreements in tlds-SOURCES.md",
-            counts: suffixes::COUNTS.into_iter().collect(),
-        },
-        DataSource {
-            table: "publicSuffixes",
-            source: suffixes::SOURCE,
-            date: suffixes::SOURCE_DATE,
-            licence: suffixes::LICENCE,
-            rows: suffixes::TLDS.lines().count(),
-            crosscheck: "registrable domains compared with npm tldts",
-            counts: Default::default(),
-        },
+        table(3, "publicSuffixes", suffixes::SOURCE_DATE, suffixes::TLDS.lines().count()),
     ]
 }

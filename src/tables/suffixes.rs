@@ -21,27 +21,55 @@ pub const COUNTS: [(&str, usize); 3] = [("approved", 158), ("not_approved", 831)
 
 /// The sources of the standing (18).
 pub static SOURCES: &[Source] = &[
-    Source { title_zh: "腾讯云文档《备案域名》“可备案的域名后缀”表", title_en: "Tencent Cloud, 备案域名, table of fileable suffixes", url: "https://cloud.tencent.com/document/product/243/18905", date: "2022-08-30" },
-    Source { title_zh: "v2fly/domain-list-community PR #2286（按工信部注册局名单移出）", title_en: "v2fly/domain-list-community PR #2286 (removed per MIIT's registry list)", url: "https://github.com/v2fly/domain-list-community/pull/2286", date: "2024-08-17" },
-    Source { title_zh: "v2fly/domain-list-community PR #1607（按工信部可备案名单移出）", title_en: "v2fly/domain-list-community PR #1607 (removed per MIIT's fileable list)", url: "https://github.com/v2fly/domain-list-community/pull/1607", date: "2023-04-08" },
-    Source { title_zh: "v2fly/domain-list-community 的境内顶级域清单 tld-cn", title_en: "v2fly/domain-list-community list tld-cn", url: "https://github.com/v2fly/domain-list-community/blob/master/data/tld-cn", date: "2025-08-19" },
-    Source { title_zh: "旧备案系统的域名后缀代码表（willin/beian-domain 抓取）", title_en: "the old filing system's suffix code table (scraped by willin/beian-domain)", url: "https://github.com/willin/beian-domain", date: "2018-05-08" },
-    Source { title_zh: "v2fly/domain-list-community 的境内顶级域清单 tld-cn", title_en: "v2fly/domain-list-community list tld-cn", url: "https://github.com/v2fly/domain-list-community/blob/master/data/tld-cn", date: "2026-07-04" },
-    Source { title_zh: "无来源（汇编者凭记忆列入的候选后缀）", title_en: "no source (a candidate the compiler listed from memory)", url: "", date: "" },
-    Source { title_zh: "v2fly/domain-list-community 的境外顶级域清单 tld-!cn（维护者按工信部名单剔除了可备案后缀）", title_en: "v2fly/domain-list-community list tld-!cn (pruned by its maintainers against MIIT's list)", url: "https://github.com/v2fly/domain-list-community/blob/master/data/tld-!cn", date: "2026-07-13" },
-    Source { title_zh: "Public Suffix List", title_en: "Public Suffix List", url: "https://github.com/publicsuffix/list/blob/main/public_suffix_list.dat", date: "2026-08-19" },
-    Source { title_zh: "v2fly/domain-list-community 的境外顶级域清单 tld-!cn（维护者按工信部名单剔除了可备案后缀）", title_en: "v2fly/domain-list-community list tld-!cn (pruned by its maintainers against MIIT's list)", url: "https://github.com/v2fly/domain-list-community/blob/master/data/tld-!cn", date: "2024-08-17" },
-    Source { title_zh: "0xnicholas/agent009 issue #10", title_en: "0xnicholas/agent009 issue #10", url: "https://github.com/0xnicholas/agent009/issues/10", date: "2026-08-31" },
-    Source { title_zh: "Wuqibor/FRP-Herkou 的说明", title_en: "notes in Wuqibor/FRP-Herkou", url: "https://github.com/Wuqibor/FRP-Herkou", date: "" },
-    Source { title_zh: "goplus/builder issue #468", title_en: "goplus/builder issue #468", url: "https://github.com/goplus/builder/issues/468", date: "2024-05-31" },
-    Source { title_zh: "willin/beian-domain issue #2", title_en: "willin/beian-domain issue #2", url: "https://github.com/willin/beian-domain/issues/2", date: "2018-07-17" },
-    Source { title_zh: "GitHub 上的一份部署笔记（仓库未识别）", title_en: "a deployment note on GitHub (repository not identified)", url: "", date: "2026-07-19" },
-    Source { title_zh: "GitHub 上的一份部署笔记（仓库未识别）", title_en: "a deployment note on GitHub (repository not identified)", url: "", date: "2026" },
-    Source { title_zh: "v2fly/domain-list-community issue #2042", title_en: "v2fly/domain-list-community issue #2042", url: "https://github.com/v2fly/domain-list-community/issues/2042", date: "2024-02-08" },
-    Source { title_zh: "goplus/builder issue #468", title_en: "goplus/builder issue #468", url: "https://github.com/goplus/builder/issues/468", date: "2024-05-08" },
+    Source { title: 0, url: "https://cloud.tencent.com/document/product/243/18905", date: "2022-08-30" },
+    Source { title: 1, url: "https://github.com/v2fly/domain-list-community/pull/2286", date: "2024-08-17" },
+    Source { title: 2, url: "https://github.com/v2fly/domain-list-community/pull/1607", date: "2023-04-08" },
+    Source { title: 3, url: "https://github.com/v2fly/domain-list-community/blob/master/data/tld-cn", date: "2025-08-19" },
+    Source { title: 4, url: "https://github.com/willin/beian-domain", date: "2018-05-08" },
+    Source { title: 5, url: "https://github.com/v2fly/domain-list-community/blob/master/data/tld-cn", date: "2026-07-04" },
+    Source { title: 6, url: "", date: "" },
+    Source { title: 7, url: "https://github.com/v2fly/domain-list-community/blob/master/data/tld-!cn", date: "2026-07-13" },
+    Source { title: 8, url: "https://github.com/publicsuffix/list/blob/main/public_suffix_list.dat", date: "2026-08-19" },
+    Source { title: 9, url: "https://github.com/v2fly/domain-list-community/blob/master/data/tld-!cn", date: "2024-08-17" },
+    Source { title: 10, url: "https://github.com/0xnicholas/agent009/issues/10", date: "2026-08-31" },
+    Source { title: 11, url: "https://github.com/Wuqibor/FRP-Herkou", date: "" },
+    Source { title: 12, url: "https://github.com/goplus/builder/issues/468", date: "2024-05-31" },
+    Source { title: 13, url: "https://github.com/willin/beian-domain/issues/2", date: "2018-07-17" },
+    Source { title: 14, url: "", date: "2026-07-19" },
+    Source { title: 15, url: "", date: "2026" },
+    Source { title: 16, url: "https://github.com/v2fly/domain-list-community/issues/2042", date: "2024-02-08" },
+    Source { title: 17, url: "https://github.com/goplus/builder/issues/468", date: "2024-05-08" },
 ];
 
-/// Doubts about a suffix, zh-CN and en (9).
+/// The sources' titles, zh-CN and en; without the compiled-in messages they
+/// come with the loaded message table.
+#[cfg(feature = "messages")]
+pub static SOURCE_TITLES: &[(&str, &str)] = &[
+    ("腾讯云文档《备案域名》“可备案的域名后缀”表", "Tencent Cloud, 备案域名, table of fileable suffixes"),
+    ("v2fly/domain-list-community PR #2286（按工信部注册局名单移出）", "v2fly/domain-list-community PR #2286 (removed per MIIT's registry list)"),
+    ("v2fly/domain-list-community PR #1607（按工信部可备案名单移出）", "v2fly/domain-list-community PR #1607 (removed per MIIT's fileable list)"),
+    ("v2fly/domain-list-community 的境内顶级域清单 tld-cn", "v2fly/domain-list-community list tld-cn"),
+    ("旧备案系统的域名后缀代码表（willin/beian-domain 抓取）", "the old filing system's suffix code table (scraped by willin/beian-domain)"),
+    ("v2fly/domain-list-community 的境内顶级域清单 tld-cn", "v2fly/domain-list-community list tld-cn"),
+    ("无来源（汇编者凭记忆列入的候选后缀）", "no source (a candidate the compiler listed from memory)"),
+    ("v2fly/domain-list-community 的境外顶级域清单 tld-!cn（维护者按工信部名单剔除了可备案后缀）", "v2fly/domain-list-community list tld-!cn (pruned by its maintainers against MIIT's list)"),
+    ("Public Suffix List", "Public Suffix List"),
+    ("v2fly/domain-list-community 的境外顶级域清单 tld-!cn（维护者按工信部名单剔除了可备案后缀）", "v2fly/domain-list-community list tld-!cn (pruned by its maintainers against MIIT's list)"),
+    ("0xnicholas/agent009 issue #10", "0xnicholas/agent009 issue #10"),
+    ("Wuqibor/FRP-Herkou 的说明", "notes in Wuqibor/FRP-Herkou"),
+    ("goplus/builder issue #468", "goplus/builder issue #468"),
+    ("willin/beian-domain issue #2", "willin/beian-domain issue #2"),
+    ("GitHub 上的一份部署笔记（仓库未识别）", "a deployment note on GitHub (repository not identified)"),
+    ("GitHub 上的一份部署笔记（仓库未识别）", "a deployment note on GitHub (repository not identified)"),
+    ("v2fly/domain-list-community issue #2042", "v2fly/domain-list-community issue #2042"),
+    ("goplus/builder issue #468", "goplus/builder issue #468"),
+];
+/// Empty: the titles come with the loaded message table.
+#[cfg(not(feature = "messages"))]
+pub static SOURCE_TITLES: &[(&str, &str)] = &[];
+
+/// Doubts about a suffix, zh-CN and en (9); like the titles.
+#[cfg(feature = "messages")]
 pub static DOUBTS: &[(&str, &str)] = &[
     ("只有 v2fly（2024）称其在工信部名单中，腾讯云的可备案后缀表未列出，2018 年曾有用户报告 .hk 备案被拒", "only v2fly (2024) puts it on MIIT's list, Tencent Cloud's table of fileable suffixes omits it, and in 2018 a user reported .hk filings refused"),
     ("2023 年 v2fly 维护者曾称 .me 不能备案，之后又改回；各省受理情况可能不同", "a v2fly maintainer said in 2023 that .me could not be filed, which was later reversed; provinces may differ"),
@@ -53,6 +81,9 @@ pub static DOUBTS: &[(&str, &str)] = &[
     ("来源对其注册局的说法不一，无法推断", "the sources disagree on its registry, so nothing can be inferred"),
     ("中文顶级域，但不在任何可备案后缀表中", "a Chinese-script TLD that no table of fileable suffixes lists"),
 ];
+/// Empty: the doubts come with the loaded message table.
+#[cfg(not(feature = "messages"))]
+pub static DOUBTS: &[(&str, &str)] = &[];
 
 /// Every ICANN top-level label (punycode), sorted, one per line (1448),
 /// with its standing where tlds.csv lists it (1021 lines):

@@ -22,15 +22,15 @@ async function errorsOf(descriptor, values) {
 
 test('the example contact form: errors block, warnings advise', async () => {
   const result = await validateContactForm({
-    province: '440000', city: '440100', name: '张三', idNumber: '11010519491231002x',
+    province: '350000', city: '350100', name: '张三', idNumber: '11010519491231002x',
     mobile: '13800138000', phone: '0755-86013388', email: '', domain: 'www.example.com',
   });
   assert.deepEqual(result.errors.map((e) => e.field), ['phone', 'domain']);
   assert.match(result.errors[0].message, /区号 0755 属于广东省深圳市/);
-  assert.deepEqual(result.warnings, [{ field: 'mobile', message: '手机号码归属地为北京市，不在备案省份广东省，建议使用本地号码。' }]);
+  assert.deepEqual(result.warnings, [{ field: 'mobile', message: '手机号码归属地为北京市，不在备案省份福建省，建议使用本地号码。' }]);
   const clean = await validateContactForm({
-    province: '440000', city: '440300', name: '张三', idNumber: '11010519491231002X',
-    mobile: '13923456789', phone: '0755-86013388', email: 'a@example.com', domain: 'example.com',
+    province: '350000', city: '350100', name: '张三', idNumber: '11010519491231002X',
+    mobile: '13043541234', phone: '0591-86013388', email: 'a@example.com', domain: 'example.com',
   });
   assert.deepEqual(clean, { errors: [], warnings: [] });
 });

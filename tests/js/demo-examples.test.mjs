@@ -5,10 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as examples from '../../www/examples.js';
 
-const FIXTURE_OF = {
-  personalClean: 'personal-clean', unitMistakes: 'unit-classic-mistakes', unitHunan: 'unit-hunan', changeRename: 'change-unit-rename',
-  unitSuffixes: 'unit-enterprise-reserved-suffixes',
-};
+import { EXAMPLES as FIXTURE_OF } from '../../scripts/demo-examples.mjs';
 
 test('every example of www/examples.js is its fixture form', () => {
   assert.deepEqual(Object.keys(examples).sort(), Object.keys(FIXTURE_OF).sort());

@@ -69,15 +69,22 @@ test('R-TEL-3: the area code must serve the mailing city (seeds 001, 004)', () =
   assert.deepEqual(areaCodeFor('999999'), []);
 });
 
-test('R-TEL-4: the mobile home province (error for Beijing filings, seed 003)', () => {
-  const r = validatePhone('13800138000', { kind: 'mobile', province: '440000' });
+test('R-TEL-4: the mobile home province, as firm as each province\'s sources', () => {
+  // 福建: no source states a requirement: a warning.
+  const r = validatePhone('13800138000', { kind: 'mobile', province: '350000' });
   assert.equal(r.locationStatus, 'found');
   assert.deepEqual(r.location, { provinceCode: '110000', province: '北京市', cityCode: '110000', city: '北京市' });
   assert.deepEqual(codes(r), ['R-TEL-4 PHONE_MOBILE_OTHER_PROVINCE warning']);
+  // 北京: Tencent (2017, 2018) and UCloud (2020) agree: an error naming them.
   const beijing = validatePhone('13923456789', { kind: 'mobile', province: '110000' });
   assert.deepEqual(codes(beijing), ['R-TEL-4 PHONE_MOBILE_OTHER_PROVINCE_REQUIRED error']);
-  assert.equal(beijing.findings[0].message, '在北京市备案须使用北京市归属地的手机号码，当前号码归属地为广东省深圳市。');
-  assert.deepEqual(codes(validatePhone('13923456789', { kind: 'mobile', province: '44' })), []);
+  assert.match(beijing.findings[0].message, /^据腾讯云（2017 年前）、腾讯云（2017-06-05）、UCloud（2020-08-18）、腾讯云（2018），在北京备案须使用本省归属地的手机号码，此号码归属地为广东省深圳市。$/);
+  assert.equal(beijing.findings[0].params.requirement, 'R-TEL-4@110000');
+  assert.ok(beijing.findings[0].params.sources.includes('UCloud（2020-08-18）'));
+  // 天津: one provider (Tencent): a warning.
+  assert.deepEqual(codes(validatePhone('13923456789', { kind: 'mobile', province: '120000' })), ['R-TEL-4 PHONE_MOBILE_OTHER_PROVINCE_REQUIRED warning']);
+  // 广东: Huawei (2025) says there is no requirement.
+  assert.deepEqual(codes(validatePhone('13800138000', { kind: 'mobile', province: '44' })), []);
 });
 
 test('R-TEL-5: a landline field refuses a mobile', () => {
