@@ -17,10 +17,16 @@ bash scripts/build.sh || exit 1
 
 logs=$(mktemp -d)
 failed_layers=()
+# A layer that hangs (a browser that never answers) is stopped after
+# LAYER_MINUTES (20) so that the run always ends and reports it.
 layer() {
   local name=$1; shift
   printf '\n\033[1m=== %s: %s\033[0m\n' "$name" "$*"
-  if ! "$@" 2>&1 | tee "$logs/$name.log"; then failed_layers+=("$name"); fi
+  local started=$SECONDS
+  if ! timeout --kill-after=30 "$((${LAYER_MINUTES:-20} * 60))" "$@" 2>&1 | tee "$logs/$name.log"; then
+    failed_layers+=("$name")
+  fi
+  printf '=== %s took %d s\n' "$name" "$((SECONDS - started))"
 }
 
 layer rust cargo test
@@ -32,13 +38,13 @@ layer wasm-chromium env WASM_BINDGEN_USE_BROWSER=1 CHROMEDRIVER="$(command -v ch
 # Guard against the runner quietly falling back to Node.
 grep -q "Running headless tests in Chrome" "$logs/wasm-chromium.log" ||
   { echo "wasm-chromium: the tests did not run in Chromium"; failed_layers+=(wasm-chromium); }
-layer js node --expose-gc --test tests/js/
+layer js node --expose-gc --test --test-timeout=300000 tests/js/
 if rustup toolchain list | grep -q '^nightly' && command -v cargo-fuzz >/dev/null; then
   layer fuzz-smoke bash scripts/fuzz.sh "${FUZZ_SECONDS:-20}"
 else
   echo "fuzz-smoke: no nightly toolchain or cargo-fuzz here; the seeds were replayed by the rust layer (fuzz_corpus)"
 fi
-layer e2e node --test tests/e2e/
+layer e2e node --test --test-timeout=120000 tests/e2e/
 
 # Count what each runner reported.
 total_pass=0 total_fail=0
