@@ -2,669 +2,694 @@
 // "load example" menu are the forms of tests/fixtures/*.json, so what the page
 // shows is what the Rust and JS tests assert.
 
-// personal-clean
-export const personalClean = {
-  kind: "personal",
-  filingType: "new",
-  region: {
-    province: "440000",
-    city: "440300",
-    district: "440305"
-  },
-  subject: {
-    name: "张三",
-    mailingAddress: "广东省深圳市南山区科技园南路 16 号 2 栋 301 室",
-    owner: {
-      name: "张三",
-      idType: "resident_id",
-      idNumber: "440305198507048916",
-      mobile: "13923456789",
-      emergencyPhone: "13712345678",
-      email: "zhangsan@example.com"
-    }
-  },
-  websites: [
-    {
-      name: "张三的摄影日记",
-      domains: [
-        "zhangsan-photo.cn"
+export const EXAMPLES = {
+  // tests/fixtures/personal-clean.json
+  personalClean: {
+    label: { 'zh-CN': "个人备案（无误）", en: "Personal filing (clean)" },
+    form: {
+      kind: "personal",
+      filingType: "new",
+      region: {
+        province: "440000",
+        city: "440300",
+        district: "440305"
+      },
+      subject: {
+        name: "张三",
+        mailingAddress: "广东省深圳市南山区科技园南路 16 号 2 栋 301 室",
+        owner: {
+          name: "张三",
+          idType: "resident_id",
+          idNumber: "440305198507048916",
+          mobile: "13923456789",
+          emergencyPhone: "13712345678",
+          email: "zhangsan@example.com"
+        }
+      },
+      websites: [
+        {
+          name: "张三的摄影日记",
+          domains: [
+            "zhangsan-photo.cn"
+          ],
+          homepageUrls: [
+            "https://www.zhangsan-photo.cn/"
+          ],
+          serviceContent: "其他",
+          preApprovals: [],
+          remark: "个人摄影作品展示，不涉及经营",
+          owner: null,
+          registrant: "张三"
+        }
       ],
-      homepageUrls: [
-        "https://www.zhangsan-photo.cn/"
-      ],
-      serviceContent: "其他",
-      preApprovals: [],
-      remark: "个人摄影作品展示，不涉及经营",
-      owner: null,
-      registrant: "张三"
-    }
-  ],
-  accountPhone: "13923456789"
-};
-
-// unit-classic-mistakes
-export const unitMistakes = {
-  kind: "unit",
-  filingType: "new",
-  region: {
-    province: "440000",
-    city: "440100"
-  },
-  subject: {
-    nature: "事业单位",
-    name: "深圳市某某投资管理有限公司",
-    certificateType: "business_licence",
-    certificateNumber: "9144030071526726XG",
-    mailingAddress: "广州市天河区某某路 8 号",
-    businessScope: "投资管理；广播电视节目制作",
-    legalRepresentative: {
-      name: "李四",
-      idType: "resident_id",
-      idNumber: "11010519491231002X"
+      accountPhone: "13923456789"
     },
-    owner: {
-      name: "张三",
-      idType: "resident_id",
-      idNumber: "510108198507048912",
-      mobile: "13923456789",
-      phone: "0755-86013388",
-      emergencyPhone: "+86 139 2345 6789",
-      email: "zhangsan@example"
-    }
   },
-  websites: [
-    {
-      name: "example.com",
-      domains: [
-        "www.example.com",
-        "a.cn",
-        "b.cn",
-        "c.cn",
-        "d.cn"
-      ],
-      homepageUrls: [
-        "https://www.other.com/"
-      ],
-      serviceContent: "其他",
-      preApprovals: [
-        "新闻",
-        "以上都不涉及"
-      ],
-      remark: "",
-      owner: {
-        name: "王五",
-        idType: "resident_id",
-        idNumber: "320106200811230016",
-        mobile: "13923456789",
-        phone: "13800138000",
-        emergencyPhone: "13712345678",
-        email: "wangwu@example.com"
-      }
+  // tests/fixtures/unit-classic-mistakes.json
+  unitMistakes: {
+    label: { 'zh-CN': "单位备案（常见错误）", en: "Unit filing (classic mistakes)" },
+    form: {
+      kind: "unit",
+      filingType: "new",
+      region: {
+        province: "440000",
+        city: "440100"
+      },
+      subject: {
+        nature: "事业单位",
+        name: "深圳市某某投资管理有限公司",
+        certificateType: "business_licence",
+        certificateNumber: "9144030071526726XG",
+        mailingAddress: "广州市天河区某某路 8 号",
+        businessScope: "投资管理；广播电视节目制作",
+        legalRepresentative: {
+          name: "李四",
+          idType: "resident_id",
+          idNumber: "11010519491231002X"
+        },
+        owner: {
+          name: "张三",
+          idType: "resident_id",
+          idNumber: "510108198507048912",
+          mobile: "13923456789",
+          phone: "0755-86013388",
+          emergencyPhone: "+86 139 2345 6789",
+          email: "zhangsan@example"
+        }
+      },
+      websites: [
+        {
+          name: "example.com",
+          domains: [
+            "www.example.com",
+            "a.cn",
+            "b.cn",
+            "c.cn",
+            "d.cn"
+          ],
+          homepageUrls: [
+            "https://www.other.com/"
+          ],
+          serviceContent: "其他",
+          preApprovals: [
+            "新闻",
+            "以上都不涉及"
+          ],
+          remark: "",
+          owner: {
+            name: "王五",
+            idType: "resident_id",
+            idNumber: "320106200811230016",
+            mobile: "13923456789",
+            phone: "13800138000",
+            emergencyPhone: "13712345678",
+            email: "wangwu@example.com"
+          }
+        },
+        {
+          name: "某某官网",
+          domains: [
+            "a.cn"
+          ],
+          homepageUrls: [],
+          serviceContent: "单位门户网站",
+          preApprovals: [],
+          remark: "",
+          owner: null
+        }
+      ]
     },
-    {
-      name: "某某官网",
-      domains: [
-        "a.cn"
-      ],
-      homepageUrls: [],
-      serviceContent: "单位门户网站",
-      preApprovals: [],
-      remark: "",
-      owner: null
-    }
-  ]
-};
-
-// unit-hunan
-export const unitHunan = {
-  kind: "unit",
-  region: {
-    province: "430000",
-    city: "430100"
   },
-  subject: {
-    nature: "enterprise",
-    name: "长沙某某科技有限公司",
-    certificateType: "工商营业执照（统一社会信用代码证书）",
-    certificateNumber: "9144030071526726XG",
-    mailingAddress: "长沙市岳麓区某某大道 99 号",
-    legalRepresentative: {
-      name: "李四",
-      idType: "resident_id",
-      idNumber: "11010519491231002X"
+  // tests/fixtures/unit-hunan.json
+  unitHunan: {
+    label: { 'zh-CN': "湖南单位（材料清单）", en: "Hunan unit (materials)" },
+    form: {
+      kind: "unit",
+      region: {
+        province: "430000",
+        city: "430100"
+      },
+      subject: {
+        nature: "enterprise",
+        name: "长沙某某科技有限公司",
+        certificateType: "工商营业执照（统一社会信用代码证书）",
+        certificateNumber: "9144030071526726XG",
+        mailingAddress: "长沙市岳麓区某某大道 99 号",
+        legalRepresentative: {
+          name: "李四",
+          idType: "resident_id",
+          idNumber: "11010519491231002X"
+        },
+        owner: {
+          name: "小明",
+          idType: "resident_id",
+          idNumber: "430102200906010016",
+          mobile: "13923456789",
+          phone: "0731-84567890",
+          emergencyPhone: "13712345678",
+          email: "ming@example.com"
+        }
+      },
+      websites: [
+        {
+          name: "某某科技",
+          domains: [
+            "mouke.com.cn"
+          ],
+          homepageUrls: [
+            "http://www.mouke.com.cn"
+          ],
+          serviceContent: "单位门户网站",
+          preApprovals: [
+            "以上都不涉及"
+          ],
+          remark: "",
+          registrant: "长沙某某科技有限公司",
+          owner: {
+            name: "王五",
+            idType: "resident_id",
+            idNumber: "430102199001010032",
+            mobile: "13612345678",
+            phone: "0731-84567891",
+            emergencyPhone: "13512345678",
+            email: "wang@example.com"
+          }
+        }
+      ]
     },
-    owner: {
-      name: "小明",
-      idType: "resident_id",
-      idNumber: "430102200906010016",
-      mobile: "13923456789",
-      phone: "0731-84567890",
-      emergencyPhone: "13712345678",
-      email: "ming@example.com"
-    }
   },
-  websites: [
-    {
-      name: "某某科技",
-      domains: [
-        "mouke.com.cn"
-      ],
-      homepageUrls: [
-        "http://www.mouke.com.cn"
-      ],
-      serviceContent: "单位门户网站",
-      preApprovals: [
-        "以上都不涉及"
-      ],
-      remark: "",
-      registrant: "长沙某某科技有限公司",
-      owner: {
-        name: "王五",
-        idType: "resident_id",
-        idNumber: "430102199001010032",
-        mobile: "13612345678",
-        phone: "0731-84567891",
-        emergencyPhone: "13512345678",
-        email: "wang@example.com"
-      }
-    }
-  ]
-};
-
-// unit-enterprise-reserved-suffixes
-export const unitSuffixes = {
-  kind: "unit",
-  filingType: "new",
-  region: {
-    province: "330000",
-    city: "330100",
-    district: "330106"
-  },
-  subject: {
-    nature: "enterprise",
-    name: "杭州某某网络科技有限公司",
-    certificateType: "business_licence",
-    certificateNumber: "91330106MA2H0K3BXT",
-    certificateAddress: "杭州市西湖区某某路 8 号",
-    mailingAddress: "杭州市西湖区某某路 8 号 5 楼 502 室",
-    legalRepresentative: {
-      name: "陈某",
-      idType: "resident_id",
-      idNumber: "440305198507048916"
+  // tests/fixtures/unit-enterprise-reserved-suffixes.json
+  unitSuffixes: {
+    label: { 'zh-CN': "单位备案（域名后缀）", en: "Unit filing (domain suffixes)" },
+    form: {
+      kind: "unit",
+      filingType: "new",
+      region: {
+        province: "330000",
+        city: "330100",
+        district: "330106"
+      },
+      subject: {
+        nature: "enterprise",
+        name: "杭州某某网络科技有限公司",
+        certificateType: "business_licence",
+        certificateNumber: "91330106MA2H0K3BXT",
+        certificateAddress: "杭州市西湖区某某路 8 号",
+        mailingAddress: "杭州市西湖区某某路 8 号 5 楼 502 室",
+        legalRepresentative: {
+          name: "陈某",
+          idType: "resident_id",
+          idNumber: "440305198507048916"
+        },
+        owner: {
+          name: "陈某",
+          idType: "resident_id",
+          idNumber: "440305198507048916",
+          mobile: "13957101234",
+          phone: "0571-87654321",
+          emergencyPhone: "13905712345",
+          email: "chen@example.com"
+        }
+      },
+      websites: [
+        {
+          name: "某某科技官网",
+          domains: [
+            "mouke.gov.cn"
+          ],
+          homepageUrls: [
+            "https://www.mouke.gov.cn/"
+          ],
+          serviceContent: "单位门户网站",
+          preApprovals: [
+            "以上都不涉及"
+          ],
+          remark: "",
+          registrant: "杭州某某网络科技有限公司",
+          owner: null
+        },
+        {
+          name: "某某科技开发文档",
+          domains: [
+            "mouke.io"
+          ],
+          homepageUrls: [
+            "https://www.mouke.io/"
+          ],
+          serviceContent: "单位门户网站",
+          preApprovals: [
+            "以上都不涉及"
+          ],
+          remark: "",
+          registrant: "杭州某某网络科技有限公司",
+          owner: null
+        },
+        {
+          name: "某某科技产品介绍",
+          domains: [
+            "mouke.top"
+          ],
+          homepageUrls: [
+            "https://www.mouke.top/"
+          ],
+          serviceContent: "单位门户网站",
+          preApprovals: [
+            "以上都不涉及"
+          ],
+          remark: "",
+          registrant: "杭州某某网络科技有限公司",
+          owner: null
+        },
+        {
+          name: "某某科技技术手册",
+          domains: [
+            "mouke-dev.me"
+          ],
+          homepageUrls: [
+            "https://www.mouke-dev.me/"
+          ],
+          serviceContent: "单位门户网站",
+          preApprovals: [
+            "以上都不涉及"
+          ],
+          remark: "",
+          registrant: "杭州某某网络科技有限公司",
+          owner: null
+        },
+        {
+          name: "某某科技旧版官网",
+          domains: [
+            "mouke.org"
+          ],
+          homepageUrls: [
+            "https://www.mouke.org/"
+          ],
+          serviceContent: "单位门户网站",
+          preApprovals: [
+            "以上都不涉及"
+          ],
+          remark: "",
+          registrant: "杭州某某网络科技有限公司",
+          owner: null
+        }
+      ]
     },
-    owner: {
-      name: "陈某",
-      idType: "resident_id",
-      idNumber: "440305198507048916",
-      mobile: "13957101234",
-      phone: "0571-87654321",
-      emergencyPhone: "13905712345",
-      email: "chen@example.com"
-    }
   },
-  websites: [
-    {
-      name: "某某科技官网",
-      domains: [
-        "mouke.gov.cn"
-      ],
-      homepageUrls: [
-        "https://www.mouke.gov.cn/"
-      ],
-      serviceContent: "单位门户网站",
-      preApprovals: [
-        "以上都不涉及"
-      ],
-      remark: "",
-      registrant: "杭州某某网络科技有限公司",
-      owner: null
+  // tests/fixtures/personal-shanxi-other-province.json
+  personalShanxi: {
+    label: { 'zh-CN': "山西个人（外省身份证）", en: "Shanxi personal (ID card of another province)" },
+    form: {
+      kind: "personal",
+      filingType: "new",
+      region: {
+        province: "140000",
+        city: "140100",
+        district: "140105"
+      },
+      subject: {
+        name: "李明",
+        mailingAddress: "山西省太原市小店区长治路 111 号 3 单元 502 室",
+        owner: {
+          name: "李明",
+          idType: "resident_id",
+          idNumber: "440305199003150110",
+          mobile: "13100011234",
+          emergencyPhone: "13100011235",
+          email: "liming@example.com"
+        }
+      },
+      websites: [
+        {
+          name: "李明的读书笔记",
+          domains: [
+            "liming-notes.cn"
+          ],
+          homepageUrls: [
+            "https://www.liming-notes.cn/"
+          ],
+          serviceContent: "其他",
+          preApprovals: [],
+          remark: "记录个人读书心得，不涉及经营性内容",
+          registrant: "李明",
+          owner: null
+        }
+      ]
     },
-    {
-      name: "某某科技开发文档",
-      domains: [
-        "mouke.io"
-      ],
-      homepageUrls: [
-        "https://www.mouke.io/"
-      ],
-      serviceContent: "单位门户网站",
-      preApprovals: [
-        "以上都不涉及"
-      ],
-      remark: "",
-      registrant: "杭州某某网络科技有限公司",
-      owner: null
+  },
+  // tests/fixtures/personal-jiangsu-name-pattern.json
+  personalJiangsu: {
+    label: { 'zh-CN': "江苏个人（网站名称）", en: "Jiangsu personal (website name)" },
+    form: {
+      kind: "personal",
+      filingType: "new",
+      region: {
+        province: "320000",
+        city: "320100",
+        district: "320102"
+      },
+      subject: {
+        name: "张伟",
+        mailingAddress: "江苏省南京市玄武区中山路 18 号 606 室",
+        owner: {
+          name: "张伟",
+          idType: "resident_id",
+          idNumber: "320102199201010330",
+          mobile: "13013701234",
+          emergencyPhone: "13013701235",
+          email: "zhangwei@example.com"
+        }
+      },
+      websites: [
+        {
+          name: "张伟的个人博客",
+          domains: [
+            "zhangwei-blog.cn"
+          ],
+          homepageUrls: [
+            "https://www.zhangwei-blog.cn/"
+          ],
+          serviceContent: "其他",
+          preApprovals: [],
+          remark: "本网站为个人网站，做学习记录使用，网站开通后主要内容为编程学习笔记",
+          registrant: "张伟",
+          owner: null
+        },
+        {
+          name: "张伟的摄影作品",
+          domains: [
+            "zhangwei-photo.cn"
+          ],
+          homepageUrls: [
+            "https://www.zhangwei-photo.cn/"
+          ],
+          serviceContent: "其他",
+          preApprovals: [],
+          remark: "个人摄影作品",
+          registrant: "张伟",
+          owner: null
+        }
+      ]
     },
-    {
-      name: "某某科技产品介绍",
-      domains: [
-        "mouke.top"
-      ],
-      homepageUrls: [
-        "https://www.mouke.top/"
-      ],
-      serviceContent: "单位门户网站",
-      preApprovals: [
-        "以上都不涉及"
-      ],
-      remark: "",
-      registrant: "杭州某某网络科技有限公司",
-      owner: null
+  },
+  // tests/fixtures/unit-tianjin-owners.json
+  unitTianjin: {
+    label: { 'zh-CN': "天津单位（负责人）", en: "Tianjin unit (owners)" },
+    form: {
+      kind: "unit",
+      filingType: "new",
+      region: {
+        province: "120000",
+        city: "120100",
+        district: "120101"
+      },
+      subject: {
+        nature: "enterprise",
+        name: "天津某某贸易有限公司",
+        certificateType: "business_licence",
+        certificateNumber: "91120101MA05K3LX2L",
+        certificateAddress: "天津市和平区南京路 10 号",
+        mailingAddress: "天津市市辖区南京路 10 号 8 楼 801 室",
+        legalRepresentative: {
+          name: "孙强",
+          idType: "resident_id",
+          idNumber: "120101198005050572"
+        },
+        owner: {
+          name: "孙强",
+          idType: "resident_id",
+          idNumber: "120101198005050572",
+          mobile: "13001371234",
+          phone: "022-23456789",
+          emergencyPhone: "13001371236",
+          email: "sun@example.com"
+        }
+      },
+      websites: [
+        {
+          name: "某某贸易官网",
+          domains: [
+            "mouke-trade.cn"
+          ],
+          homepageUrls: [
+            "https://www.mouke-trade.cn/"
+          ],
+          serviceContent: "单位门户网站",
+          preApprovals: [
+            "以上都不涉及"
+          ],
+          remark: "",
+          registrant: "天津某某贸易有限公司",
+          owner: null
+        },
+        {
+          name: "某某贸易产品目录",
+          domains: [
+            "mouke-catalogue.cn"
+          ],
+          homepageUrls: [
+            "https://www.mouke-catalogue.cn/"
+          ],
+          serviceContent: "单位门户网站",
+          preApprovals: [
+            "以上都不涉及"
+          ],
+          remark: "",
+          registrant: "天津某某贸易有限公司",
+          owner: {
+            name: "钱老",
+            idType: "resident_id",
+            idNumber: "120101196001010136",
+            mobile: "13001371237",
+            phone: "022-23456790",
+            emergencyPhone: "13001371238",
+            email: "qian@example.com"
+          }
+        }
+      ]
     },
-    {
-      name: "某某科技技术手册",
-      domains: [
-        "mouke-dev.me"
-      ],
-      homepageUrls: [
-        "https://www.mouke-dev.me/"
-      ],
-      serviceContent: "单位门户网站",
-      preApprovals: [
-        "以上都不涉及"
-      ],
-      remark: "",
-      registrant: "杭州某某网络科技有限公司",
-      owner: null
+  },
+  // tests/fixtures/unit-gansu-delegated-owner.json
+  unitGansu: {
+    label: { 'zh-CN': "甘肃单位（委托负责人）", en: "Gansu unit (delegated owner)" },
+    form: {
+      kind: "unit",
+      filingType: "new",
+      region: {
+        province: "620000",
+        city: "620100",
+        district: "620102"
+      },
+      subject: {
+        nature: "enterprise",
+        name: "兰州某某信息技术有限公司",
+        certificateType: "business_licence",
+        certificateNumber: "91620102MA74HX9DXE",
+        certificateAddress: "兰州市城关区东岗西路 20 号",
+        mailingAddress: "兰州市城关区东岗西路 20 号 6 楼 603 室",
+        remark: "主体负责人为公司技术部负责人",
+        legalRepresentative: {
+          name: "郑刚",
+          idType: "resident_id",
+          idNumber: "620102197503030910"
+        },
+        owner: {
+          name: "吴敏",
+          idType: "resident_id",
+          idNumber: "620102198708080828",
+          mobile: "13028771234",
+          phone: "0931-8456789",
+          emergencyPhone: "13028771299",
+          email: "wu@example.com"
+        }
+      },
+      websites: [
+        {
+          name: "某某信息官网",
+          domains: [
+            "lzmouke.cn"
+          ],
+          homepageUrls: [
+            "https://www.lzmouke.cn/"
+          ],
+          serviceContent: "单位门户网站",
+          preApprovals: [
+            "以上都不涉及"
+          ],
+          remark: "",
+          registrant: "兰州某某信息技术有限公司",
+          owner: null
+        }
+      ]
     },
-    {
-      name: "某某科技旧版官网",
-      domains: [
-        "mouke.org"
-      ],
-      homepageUrls: [
-        "https://www.mouke.org/"
-      ],
-      serviceContent: "单位门户网站",
-      preApprovals: [
-        "以上都不涉及"
-      ],
-      remark: "",
-      registrant: "杭州某某网络科技有限公司",
-      owner: null
-    }
-  ]
-};
-
-// personal-shanxi-other-province
-export const personalShanxi = {
-  kind: "personal",
-  filingType: "new",
-  region: {
-    province: "140000",
-    city: "140100",
-    district: "140105"
   },
-  subject: {
-    name: "李明",
-    mailingAddress: "山西省太原市小店区长治路 111 号 3 单元 502 室",
-    owner: {
-      name: "李明",
-      idType: "resident_id",
-      idNumber: "440305199003150110",
-      mobile: "13100011234",
-      emergencyPhone: "13100011235",
-      email: "liming@example.com"
-    }
-  },
-  websites: [
-    {
-      name: "李明的读书笔记",
-      domains: [
-        "liming-notes.cn"
-      ],
-      homepageUrls: [
-        "https://www.liming-notes.cn/"
-      ],
-      serviceContent: "其他",
-      preApprovals: [],
-      remark: "记录个人读书心得，不涉及经营性内容",
-      registrant: "李明",
-      owner: null
-    }
-  ]
-};
-
-// personal-jiangsu-name-pattern
-export const personalJiangsu = {
-  kind: "personal",
-  filingType: "new",
-  region: {
-    province: "320000",
-    city: "320100",
-    district: "320102"
-  },
-  subject: {
-    name: "张伟",
-    mailingAddress: "江苏省南京市玄武区中山路 18 号 606 室",
-    owner: {
-      name: "张伟",
-      idType: "resident_id",
-      idNumber: "320102199201010330",
-      mobile: "13013701234",
-      emergencyPhone: "13013701235",
-      email: "zhangwei@example.com"
-    }
-  },
-  websites: [
-    {
-      name: "张伟的个人博客",
-      domains: [
-        "zhangwei-blog.cn"
-      ],
-      homepageUrls: [
-        "https://www.zhangwei-blog.cn/"
-      ],
-      serviceContent: "其他",
-      preApprovals: [],
-      remark: "本网站为个人网站，做学习记录使用，网站开通后主要内容为编程学习笔记",
-      registrant: "张伟",
-      owner: null
+  // tests/fixtures/personal-hainan-first-filing.json
+  personalHainan: {
+    label: { 'zh-CN': "海南个人（首次备案）", en: "Hainan personal (first filing)" },
+    form: {
+      kind: "personal",
+      filingType: "new",
+      region: {
+        province: "460000",
+        city: "460100",
+        district: "460106"
+      },
+      subject: {
+        name: "林海",
+        mailingAddress: "海南省海口市龙华区滨海大道 66 号 1801 室",
+        owner: {
+          name: "林海",
+          idType: "resident_id",
+          idNumber: "460106199101010233",
+          mobile: "13158921234",
+          emergencyPhone: "13158921235",
+          email: "linhai@example.com"
+        }
+      },
+      websites: [
+        {
+          name: "林海的潜水日志",
+          domains: [
+            "linhai-dive.cn"
+          ],
+          homepageUrls: [
+            "https://www.linhai-dive.cn/"
+          ],
+          serviceContent: "其他",
+          preApprovals: [],
+          remark: "个人潜水经历和照片",
+          registrant: "林海",
+          owner: null
+        },
+        {
+          name: "林海的读书摘录",
+          domains: [
+            "linhai-read.cn"
+          ],
+          homepageUrls: [
+            "https://www.linhai-read.cn/"
+          ],
+          serviceContent: "其他",
+          preApprovals: [],
+          remark: "个人读书摘录",
+          registrant: "林海",
+          owner: null
+        }
+      ]
     },
-    {
-      name: "张伟的摄影作品",
-      domains: [
-        "zhangwei-photo.cn"
-      ],
-      homepageUrls: [
-        "https://www.zhangwei-photo.cn/"
-      ],
-      serviceContent: "其他",
-      preApprovals: [],
-      remark: "个人摄影作品",
-      registrant: "张伟",
-      owner: null
-    }
-  ]
-};
-
-// unit-tianjin-owners
-export const unitTianjin = {
-  kind: "unit",
-  filingType: "new",
-  region: {
-    province: "120000",
-    city: "120100",
-    district: "120101"
   },
-  subject: {
-    nature: "enterprise",
-    name: "天津某某贸易有限公司",
-    certificateType: "business_licence",
-    certificateNumber: "91120101MA05K3LX2L",
-    certificateAddress: "天津市和平区南京路 10 号",
-    mailingAddress: "天津市市辖区南京路 10 号 8 楼 801 室",
-    legalRepresentative: {
-      name: "孙强",
-      idType: "resident_id",
-      idNumber: "120101198005050572"
+  // tests/fixtures/unit-xinjiang-registrant.json
+  unitXinjiang: {
+    label: { 'zh-CN': "新疆单位（域名注册人）", en: "Xinjiang unit (domain registrant)" },
+    form: {
+      kind: "unit",
+      filingType: "new",
+      region: {
+        province: "650000",
+        city: "650100",
+        district: "650102"
+      },
+      subject: {
+        nature: "enterprise",
+        name: "乌鲁木齐某某商贸有限公司",
+        certificateType: "business_licence",
+        certificateNumber: "91650102MA77LN3F5W",
+        certificateAddress: "乌鲁木齐市天山区解放北路 50 号",
+        mailingAddress: "乌鲁木齐市天山区解放北路 50 号 3 楼 305 室",
+        legalRepresentative: {
+          name: "马力",
+          idType: "resident_id",
+          idNumber: "650102198002020351"
+        },
+        owner: {
+          name: "马力",
+          idType: "resident_id",
+          idNumber: "650102198002020351",
+          mobile: "13010961234",
+          phone: "0991-2345678",
+          emergencyPhone: "13010961235",
+          email: "ma@example.com"
+        }
+      },
+      websites: [
+        {
+          name: "某某商贸官网",
+          domains: [
+            "wlmqmouke.cn"
+          ],
+          homepageUrls: [
+            "https://www.wlmqmouke.cn/"
+          ],
+          serviceContent: "单位门户网站",
+          preApprovals: [
+            "以上都不涉及"
+          ],
+          remark: "",
+          registrant: "马力",
+          owner: null
+        }
+      ]
     },
-    owner: {
-      name: "孙强",
-      idType: "resident_id",
-      idNumber: "120101198005050572",
-      mobile: "13001371234",
-      phone: "022-23456789",
-      emergencyPhone: "13001371236",
-      email: "sun@example.com"
-    }
   },
-  websites: [
-    {
-      name: "某某贸易官网",
-      domains: [
-        "mouke-trade.cn"
-      ],
-      homepageUrls: [
-        "https://www.mouke-trade.cn/"
-      ],
-      serviceContent: "单位门户网站",
-      preApprovals: [
-        "以上都不涉及"
-      ],
-      remark: "",
-      registrant: "天津某某贸易有限公司",
-      owner: null
+  // tests/fixtures/change-unit-rename.json
+  changeRename: {
+    label: { 'zh-CN': "变更备案（更名）", en: "Change filing (rename)" },
+    form: {
+      kind: "unit",
+      filingType: "change",
+      region: {
+        province: "440000",
+        city: "440300",
+        district: "440305"
+      },
+      previous: {
+        kind: "unit",
+        region: {
+          province: "440000"
+        },
+        subject: {
+          name: "深圳市某某网络有限公司",
+          certificateNumber: "9144030071526726XG"
+        }
+      },
+      subject: {
+        nature: "enterprise",
+        name: "深圳市某某科技有限公司",
+        certificateType: "business_licence",
+        certificateNumber: "9144 0300 7152 6726 XG",
+        mailingAddress: "深圳市南山区科技中一路 1 号",
+        legalRepresentative: {
+          name: "李四",
+          idType: "resident_id",
+          idNumber: "440305198507048916"
+        },
+        owner: {
+          name: "李四",
+          idType: "resident_id",
+          idNumber: "440305198507048916",
+          mobile: "13923456789",
+          phone: "0755-86013388",
+          emergencyPhone: "13712345678",
+          email: "lisi@example.com"
+        }
+      },
+      websites: [
+        {
+          name: "某某科技",
+          domains: [
+            "mouke-tech.cn"
+          ],
+          homepageUrls: [
+            "https://www.mouke-tech.cn/"
+          ],
+          serviceContent: "单位门户网站",
+          preApprovals: [
+            "以上都不涉及"
+          ],
+          remark: "",
+          registrant: "深圳市某某科技有限公司",
+          owner: null
+        }
+      ]
     },
-    {
-      name: "某某贸易产品目录",
-      domains: [
-        "mouke-catalogue.cn"
-      ],
-      homepageUrls: [
-        "https://www.mouke-catalogue.cn/"
-      ],
-      serviceContent: "单位门户网站",
-      preApprovals: [
-        "以上都不涉及"
-      ],
-      remark: "",
-      registrant: "天津某某贸易有限公司",
-      owner: {
-        name: "钱老",
-        idType: "resident_id",
-        idNumber: "120101196001010136",
-        mobile: "13001371237",
-        phone: "022-23456790",
-        emergencyPhone: "13001371238",
-        email: "qian@example.com"
-      }
-    }
-  ]
-};
-
-// unit-gansu-delegated-owner
-export const unitGansu = {
-  kind: "unit",
-  filingType: "new",
-  region: {
-    province: "620000",
-    city: "620100",
-    district: "620102"
   },
-  subject: {
-    nature: "enterprise",
-    name: "兰州某某信息技术有限公司",
-    certificateType: "business_licence",
-    certificateNumber: "91620102MA74HX9DXE",
-    certificateAddress: "兰州市城关区东岗西路 20 号",
-    mailingAddress: "兰州市城关区东岗西路 20 号 6 楼 603 室",
-    remark: "主体负责人为公司技术部负责人",
-    legalRepresentative: {
-      name: "郑刚",
-      idType: "resident_id",
-      idNumber: "620102197503030910"
-    },
-    owner: {
-      name: "吴敏",
-      idType: "resident_id",
-      idNumber: "620102198708080828",
-      mobile: "13028771234",
-      phone: "0931-8456789",
-      emergencyPhone: "13028771299",
-      email: "wu@example.com"
-    }
-  },
-  websites: [
-    {
-      name: "某某信息官网",
-      domains: [
-        "lzmouke.cn"
-      ],
-      homepageUrls: [
-        "https://www.lzmouke.cn/"
-      ],
-      serviceContent: "单位门户网站",
-      preApprovals: [
-        "以上都不涉及"
-      ],
-      remark: "",
-      registrant: "兰州某某信息技术有限公司",
-      owner: null
-    }
-  ]
-};
-
-// personal-hainan-first-filing
-export const personalHainan = {
-  kind: "personal",
-  filingType: "new",
-  region: {
-    province: "460000",
-    city: "460100",
-    district: "460106"
-  },
-  subject: {
-    name: "林海",
-    mailingAddress: "海南省海口市龙华区滨海大道 66 号 1801 室",
-    owner: {
-      name: "林海",
-      idType: "resident_id",
-      idNumber: "460106199101010233",
-      mobile: "13158921234",
-      emergencyPhone: "13158921235",
-      email: "linhai@example.com"
-    }
-  },
-  websites: [
-    {
-      name: "林海的潜水日志",
-      domains: [
-        "linhai-dive.cn"
-      ],
-      homepageUrls: [
-        "https://www.linhai-dive.cn/"
-      ],
-      serviceContent: "其他",
-      preApprovals: [],
-      remark: "个人潜水经历和照片",
-      registrant: "林海",
-      owner: null
-    },
-    {
-      name: "林海的读书摘录",
-      domains: [
-        "linhai-read.cn"
-      ],
-      homepageUrls: [
-        "https://www.linhai-read.cn/"
-      ],
-      serviceContent: "其他",
-      preApprovals: [],
-      remark: "个人读书摘录",
-      registrant: "林海",
-      owner: null
-    }
-  ]
-};
-
-// unit-xinjiang-registrant
-export const unitXinjiang = {
-  kind: "unit",
-  filingType: "new",
-  region: {
-    province: "650000",
-    city: "650100",
-    district: "650102"
-  },
-  subject: {
-    nature: "enterprise",
-    name: "乌鲁木齐某某商贸有限公司",
-    certificateType: "business_licence",
-    certificateNumber: "91650102MA77LN3F5W",
-    certificateAddress: "乌鲁木齐市天山区解放北路 50 号",
-    mailingAddress: "乌鲁木齐市天山区解放北路 50 号 3 楼 305 室",
-    legalRepresentative: {
-      name: "马力",
-      idType: "resident_id",
-      idNumber: "650102198002020351"
-    },
-    owner: {
-      name: "马力",
-      idType: "resident_id",
-      idNumber: "650102198002020351",
-      mobile: "13010961234",
-      phone: "0991-2345678",
-      emergencyPhone: "13010961235",
-      email: "ma@example.com"
-    }
-  },
-  websites: [
-    {
-      name: "某某商贸官网",
-      domains: [
-        "wlmqmouke.cn"
-      ],
-      homepageUrls: [
-        "https://www.wlmqmouke.cn/"
-      ],
-      serviceContent: "单位门户网站",
-      preApprovals: [
-        "以上都不涉及"
-      ],
-      remark: "",
-      registrant: "马力",
-      owner: null
-    }
-  ]
-};
-
-// change-unit-rename
-export const changeRename = {
-  kind: "unit",
-  filingType: "change",
-  region: {
-    province: "440000",
-    city: "440300",
-    district: "440305"
-  },
-  previous: {
-    kind: "unit",
-    region: {
-      province: "440000"
-    },
-    subject: {
-      name: "深圳市某某网络有限公司",
-      certificateNumber: "9144030071526726XG"
-    }
-  },
-  subject: {
-    nature: "enterprise",
-    name: "深圳市某某科技有限公司",
-    certificateType: "business_licence",
-    certificateNumber: "9144 0300 7152 6726 XG",
-    mailingAddress: "深圳市南山区科技中一路 1 号",
-    legalRepresentative: {
-      name: "李四",
-      idType: "resident_id",
-      idNumber: "440305198507048916"
-    },
-    owner: {
-      name: "李四",
-      idType: "resident_id",
-      idNumber: "440305198507048916",
-      mobile: "13923456789",
-      phone: "0755-86013388",
-      emergencyPhone: "13712345678",
-      email: "lisi@example.com"
-    }
-  },
-  websites: [
-    {
-      name: "某某科技",
-      domains: [
-        "mouke-tech.cn"
-      ],
-      homepageUrls: [
-        "https://www.mouke-tech.cn/"
-      ],
-      serviceContent: "单位门户网站",
-      preApprovals: [
-        "以上都不涉及"
-      ],
-      remark: "",
-      registrant: "深圳市某某科技有限公司",
-      owner: null
-    }
-  ]
 };

@@ -3,20 +3,24 @@
 // finding is shown next to the field at its path, and the summary lists the
 // errors, warnings and materials. No framework, no network besides this
 // site's own files; runs under a strict Content-Security-Policy.
-import { validateFiling, listDivisions, listSubjectNatures, certificateTypesFor } from '/pkg/index.js';
-import { $, loadCore, todayInChina, option, renderFinding } from './common.js';
-import * as EXAMPLES from './examples.js';
+import { validateFiling, listDivisions, listSubjectNatures, certificateTypesFor, provinceRequirements } from '/pkg/index.js';
+import { $, loadCore, todayInChina, option, renderFinding, renderSource, ruleButton, placeName, SEVERITY } from './common.js';
+import { EXAMPLES } from './examples.js';
 
 const ID_KINDS = ['resident_id', 'hk_macau_permit', 'taiwan_permit', 'passport', 'hmt_residence_permit',
   'foreign_permanent_resident', 'resident_id_15'];
-const SERVICE_CONTENT = ['综合门户', '单位门户网站', '其他'];
+const SERVICE_CONTENT = ['综合门户', '单位门户网站', '博客/个人空间', '其他'];
 const PRE_APPROVALS = ['新闻', '出版', '教育', '医疗保健', '药品和医疗器械', '电子公告服务', '文化', '广播电影电视节目', '以上都不涉及'];
 
 const TEXT = {
   'zh-CN': {
     tagline: 'ICP 备案信息填写校验', navForm: '备案表单', navFields: '单项校验', toggle: 'English',
-    examples: '载入示例：', exPersonalClean: '个人备案（无误）', exUnitMistakes: '单位备案（常见错误）',
-    exUnitHunan: '湖南单位（材料清单）', exUnitSuffixes: '单位备案（域名后缀）', exChangeRename: '变更备案（更名）', exEmpty: '清空',
+    examples: '载入示例：', exChoose: '（选择一个示例）', exEmpty: '清空',
+    provinceTitle: (place) => `${place}的备案要求`, provinceNone: '全国通用的备案要求（请选择省份）',
+    provinceCounts: (c) => `本工具检查 ${c.checked} 项 · 材料 ${c.material} 份 · 需自行确认 ${c.other} 项`,
+    provinceHint: '各省管局的要求来自接入商公开文档（每条注明来源与日期）。多方来源一致且较新的才判为错误，其余为提示。',
+    groupChecked: '本工具检查', groupMaterial: '需准备的材料', groupOther: '需自行确认（无法从表单判断）',
+    severityOf: { national: '全国', none: '允许', unchecked: '未检查', process: '流程' },
     basicsTitle: '备案类型与地域', previousTitle: '原备案主体（变更备案）',
     previousHint: '个人只能变更为本人担任法定代表人的单位；单位变更只接受更名（附更名函）；不支持从 A 主体变成 B 主体。',
     subjectTitle: '主办者信息', ownerTitle: '主体负责人', websiteTitle: (i) => `网站 ${i + 1}`,
@@ -36,7 +40,8 @@ const TEXT = {
     phone: '办公电话（联系方式 2）', emergencyPhone: '应急联系电话', email: '电子邮箱',
     siteName: '网站名称', domains: '网站域名（每行一个）', homepageUrls: '首页网址（每行一个）',
     serviceContent: '服务内容', preApprovals: '前置审批', siteRemark: '网站备注', registrant: '域名注册人（实名）',
-    registeredElsewhere: '域名不在本接入商注册', registrarAbroad: '域名注册商在境外',
+    registeredElsewhere: '域名不在本接入商注册', registrarAbroad: '域名注册商所在地',
+    registrarPlace: { '': '未说明', false: '境内', true: '境外' },
     previousKind: '原备案类型', previousProvince: '原备案省份', previousName: '原主办者名称',
     previousCertificate: '原证件号码', previousOwnerId: '原负责人证件号码',
     kinds: {
@@ -47,8 +52,12 @@ const TEXT = {
   },
   en: {
     tagline: 'Checks ICP filing (备案) forms as you type', navForm: 'Filing form', navFields: 'Single fields', toggle: '中文',
-    examples: 'Load an example:', exPersonalClean: 'Personal filing (clean)', exUnitMistakes: 'Unit filing (classic mistakes)',
-    exUnitHunan: 'Hunan unit (materials)', exUnitSuffixes: 'Unit filing (domain suffixes)', exChangeRename: 'Change filing (rename)', exEmpty: 'Clear',
+    examples: 'Load an example:', exChoose: '(choose an example)', exEmpty: 'Clear',
+    provinceTitle: (place) => `What ${place} asks`, provinceNone: 'What every province asks (choose a province)',
+    provinceCounts: (c) => `${c.checked} checked here · ${c.material} documents · ${c.other} to confirm yourself`,
+    provinceHint: "Each province's requirements come from the providers' public documents (each with its source and date). Only what several recent sources agree on is an error; the rest are warnings.",
+    groupChecked: 'Checked here', groupMaterial: 'Documents to prepare', groupOther: 'To confirm yourself (a form cannot show it)',
+    severityOf: { national: 'national', none: 'allowed', unchecked: 'not checked', process: 'process' },
     basicsTitle: 'Filing type and region', previousTitle: 'The filed subject (change filing)',
     previousHint: 'A person can change only to a company the person legally represents; a company only by renaming (with a rename letter); never subject A to subject B.',
     subjectTitle: 'Subject', ownerTitle: 'Subject owner', websiteTitle: (i) => `Website ${i + 1}`,
@@ -68,7 +77,8 @@ const TEXT = {
     phone: 'Office phone (contact 2)', emergencyPhone: 'Emergency phone', email: 'E-mail',
     siteName: 'Website name', domains: 'Domains (one per line)', homepageUrls: 'Homepage URLs (one per line)',
     serviceContent: 'Service content', preApprovals: 'Pre-approvals', siteRemark: 'Website remark', registrant: 'Domain registrant (real name)',
-    registeredElsewhere: 'Domain registered with another registrar', registrarAbroad: 'Registrar is abroad',
+    registeredElsewhere: 'Domain registered with another registrar', registrarAbroad: 'Where the registrar is',
+    registrarPlace: { '': 'not stated', false: 'in China', true: 'abroad' },
     previousKind: 'Filed kind', previousProvince: 'Filed province', previousName: 'Filed subject name',
     previousCertificate: 'Filed certificate number', previousOwnerId: "Filed owner's ID number",
     kinds: {
@@ -118,6 +128,15 @@ function input(type = 'text', placeholder = '') {
   element.spellcheck = false;
   element.placeholder = placeholder;
   if (type === 'checkbox') element.dataset.kind = 'bool';
+  return element;
+}
+
+/** A yes / no / not-stated choice: an unanswered question is not a "no"
+ * (R-DOM-3 warns when a province asks and the registrar is not stated). */
+function yesNoUnknown() {
+  const element = select(['', 'false', 'true']);
+  element.dataset.kind = 'tristate';
+  element.dataset.labels = 'registrarPlace';
   return element;
 }
 
@@ -242,7 +261,7 @@ function websiteCard(i, count) {
     field(`${prefix}.remark`, 'siteRemark', textarea(), { wide: true }),
     field(`${prefix}.registrant`, 'registrant', input()),
     field(`${prefix}.registeredElsewhere`, 'registeredElsewhere', input('checkbox')),
-    field(`${prefix}.registrarAbroad`, 'registrarAbroad', input('checkbox')),
+    field(`${prefix}.registrarAbroad`, 'registrarAbroad', yesNoUnknown()),
   );
   const owner = document.createElement('div');
   owner.className = 'website-owner';
@@ -290,6 +309,7 @@ function readControl(control) {
   switch (control.dataset.kind) {
     case 'checks': return [...control.querySelectorAll('input:checked')].map((box) => box.value);
     case 'bool': return control.checked;
+    case 'tristate': return control.value === '' ? undefined : control.value === 'true';
     case 'lines': return control.value.split('\n').map((line) => line.trim()).filter(Boolean);
     default: return control.value;
   }
@@ -315,6 +335,7 @@ function writeControl(control, value) {
       for (const box of control.querySelectorAll('input')) box.checked = Array.isArray(value) && value.includes(box.value);
       return;
     case 'bool': control.checked = value === true; return;
+    case 'tristate': control.value = typeof value === 'boolean' ? String(value) : ''; return;
     case 'lines': control.value = Array.isArray(value) ? value.join('\n') : value ?? ''; return;
     default:
       if (control.tagName === 'SELECT' && value != null && value !== '' && ![...control.options].some((o) => o.value === value)) {
@@ -376,7 +397,8 @@ function load(form) {
 /** The list a finding at `path` goes into: its field, else the nearest
  * enclosing field or group (`websites[0].domains[1]` → the domains field). */
 function listFor(path) {
-  for (let at = path; at; at = at.replace(/(\.[^.[\]]+|\[\d+\])$/, '')) {
+  // `subject.owner.mobile` → `subject.owner` → `subject` → '' (the group of the whole form).
+  for (let at = path; at; at = at.replace(/(^|\.)[^.[\]]+$|\[\d+\]$/, '')) {
     const wrapper = fields.get(at);
     if (wrapper && !wrapper.closest('[hidden]')) return wrapper.querySelector('.field-findings');
     const group = document.querySelector(`[data-group="${CSS.escape(at)}"]`);
@@ -468,6 +490,82 @@ function update() {
   });
   $('materials').replaceChildren(...(materials.length ? materials : [t.noMaterials]));
   $('timing').textContent = t.timing(elapsed.toFixed(2));
+  renderRequirements();
+}
+
+// ---- the province's requirements -------------------------------------------
+
+/** The province and language the requirements panel shows. */
+let shownRequirements = '';
+
+/** One requirement: its severity, its text, its rule (opens the catalogue)
+ * and, folded, why it has that severity and the documents it rests on. */
+function requirementItem(requirement) {
+  const t = text();
+  const item = document.createElement('li');
+  item.className = 'requirement';
+  item.dataset.id = requirement.id;
+  item.dataset.severity = requirement.severity;
+  const meta = document.createElement('div');
+  meta.className = 'meta';
+  const badge = document.createElement('span');
+  badge.className = 'badge';
+  badge.textContent = SEVERITY[locale][requirement.severity] ?? t.severityOf[requirement.severity] ?? requirement.severity;
+  meta.append(badge);
+  if (requirement.rule) {
+    const code = document.createElement('code');
+    code.append(ruleButton(requirement.rule, requirement.id));
+    meta.append(code);
+  }
+  const message = document.createElement('div');
+  message.className = 'message';
+  message.textContent = requirement.text;
+  const why = document.createElement('details');
+  const summary = document.createElement('summary');
+  summary.textContent = requirement.firmness || requirement.sources.map((s) => s.provider).join('、');
+  const sources = document.createElement('ul');
+  sources.className = 'sources';
+  sources.append(...requirement.sources.map(renderSource));
+  why.append(summary, sources);
+  item.append(meta, message, why);
+  return item;
+}
+
+/** Fills the panel of what the chosen province asks (provinceRequirements),
+ * grouped as the user acts on it. Rebuilt only when the province or the
+ * language changes, not on every keystroke. */
+function renderRequirements() {
+  const code = control('region.province').value || '000000';
+  if (shownRequirements === `${code} ${locale}`) return;
+  shownRequirements = `${code} ${locale}`;
+  const t = text();
+  const all = provinceRequirements(code, { locale });
+  const groups = {
+    checked: [t.groupChecked, all.filter((r) => r.checked && r.checkable === 'field')],
+    material: [t.groupMaterial, all.filter((r) => r.checkable === 'material')],
+    other: [t.groupOther, all.filter((r) => !r.checked && r.checkable !== 'material')],
+  };
+  $('province-title').textContent = code === '000000' ? t.provinceNone : t.provinceTitle(placeName(code, locale));
+  const counts = Object.fromEntries(Object.entries(groups).map(([kind, [, list]]) => [kind, list.length]));
+  $('province-counts').textContent = t.provinceCounts(counts);
+  $('province-groups').replaceChildren(...Object.entries(groups).filter(([, [, list]]) => list.length).map(([kind, [title, list]]) => {
+    const section = document.createElement('section');
+    section.dataset.requirements = kind;
+    const heading = document.createElement('h3');
+    heading.textContent = title;
+    const items = document.createElement('ul');
+    items.className = 'findings requirements';
+    items.append(...list.map(requirementItem));
+    section.append(heading, items);
+    return section;
+  }));
+}
+
+function fillExamples() {
+  const menu = $('example');
+  const chosen = menu.value;
+  menu.replaceChildren(option('', text().exChoose), ...Object.entries(EXAMPLES).map(([name, e]) => option(name, e.label[locale])));
+  menu.value = chosen;
 }
 
 function applyLocale() {
@@ -481,20 +579,22 @@ function applyLocale() {
   for (const path of ['kind', 'filingType', 'previous.kind']) {
     for (const o of control(path).options) o.textContent = t[o.value] ?? o.value;
   }
-  for (const select of document.querySelectorAll('select[data-labels="kinds"]')) {
-    for (const o of select.options) o.textContent = t.kinds[o.value] ?? o.value;
+  for (const select of document.querySelectorAll('select[data-labels="kinds"], select[data-labels="registrarPlace"]')) {
+    for (const o of select.options) o.textContent = t[select.dataset.labels][o.value] ?? o.value;
   }
   for (const path of ['region.province', 'previous.region.province', 'region.city', 'region.district']) {
     const first = control(path).options[0];
     if (first && first.value === '') first.textContent = control(path).options.length > 1 ? t.choose : t.none;
   }
   $('locale').textContent = t.toggle;
+  fillExamples();
   update();
 }
 
 // ---- events ----------------------------------------------------------------
 
 function onChange(event) {
+  if (event.target.closest('.examples')) return; // the menu loads a whole form on 'change'
   const path = event.target.dataset.path;
   if (path === 'region.province') {
     fillRegion('region.city', event.target.value);
@@ -511,9 +611,14 @@ await loadCore();
 buildStaticFields();
 $('as-of').value = todayInChina();
 $('form').addEventListener('input', onChange);
+$('example').addEventListener('change', (event) => {
+  if (event.target.value) load(structuredClone(EXAMPLES[event.target.value].form));
+});
+$('clear').addEventListener('click', () => {
+  $('example').value = '';
+  load({});
+});
 $('form').addEventListener('click', (event) => {
-  const example = event.target.dataset.example;
-  if (example) load(example === 'empty' ? {} : structuredClone(EXAMPLES[example]));
   const remove = event.target.dataset.remove;
   if (remove != null) {
     const form = readForm();
@@ -530,5 +635,7 @@ $('locale').addEventListener('click', () => {
   locale = locale === 'zh-CN' ? 'en' : 'zh-CN';
   applyLocale();
 });
-load(structuredClone(EXAMPLES.personalClean));
+fillExamples();
+$('example').value = 'personalClean';
+load(structuredClone(EXAMPLES.personalClean.form));
 document.body.dataset.ready = 'true';

@@ -116,7 +116,7 @@ test('unit certificate: a real USCC, then a nature and a province that do not fi
   await shot('unit');
 });
 
-test('contacts: a Shenzhen landline for a Guangzhou address, a mobile from another province', async () => {
+test('contacts: a Shenzhen landline for a Guangzhou address; a Beijing mobile, fine in Guangdong, not in Tianjin', async () => {
   await page.selectOption('#region-province', { label: '广东省' });
   await page.selectOption('#region-city', { label: '广州市' });
   await page.type('#phone-landline', '0755-86013388', { delay: 5 });
@@ -125,10 +125,14 @@ test('contacts: a Shenzhen landline for a Guangzhou address, a mobile from anoth
   assert.equal(await landline.locator('.message').textContent(), '区号 0755 属于广东省深圳市，与通信地址所在的广东省广州市（020）不符。');
   await page.type('#phone-mobile', '+86 138 0013 8000', { delay: 5 });
   const mobile = page.locator('#phone-findings li[data-field="mobile"]');
-  assert.equal(await mobile.getAttribute('data-code'), 'PHONE_MOBILE_OTHER_PROVINCE');
   assert.match(await page.textContent('#phone-info'), /手机归属地：北京市/);
+  assert.equal(await mobile.count(), 0, 'Guangdong takes mobiles of any province');
   await page.selectOption('#region-city', { label: '深圳市' });
   assert.equal(await landline.count(), 0, 'the area code fits Shenzhen');
+  await page.selectOption('#region-province', { label: '天津市' });
+  assert.equal(await mobile.getAttribute('data-code'), 'PHONE_MOBILE_OTHER_PROVINCE_REQUIRED');
+  assert.equal(await mobile.getAttribute('data-severity'), 'warning');
+  assert.match(await mobile.locator('.message').textContent(), /在天津备案须使用本省归属地的手机号码，此号码归属地为北京市/);
   await shot('contacts');
 });
 

@@ -1,17 +1,13 @@
-// End-to-end: the filing form (/) in headless Chromium. Each "load example"
-// button must show exactly the findings its fixture expects, each next to its
-// field; editing fields, switching personal/unit, adding websites and the
-// language toggle update them live. Saves test-results/form-*.png.
+// End-to-end: the filing form (/) in headless Chromium. Each example of the
+// "load example" menu must show exactly the findings its fixture expects,
+// each next to its field; editing fields, switching personal/unit, adding
+// websites and the language toggle update them live; the province panel lists
+// what the chosen province asks and a rule id opens its catalogue entry.
+// Saves test-results/form-*.png.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { openDemo } from './support/browser.mjs';
-
-const fixture = (name) => JSON.parse(readFileSync(new URL(`../fixtures/${name}.json`, import.meta.url)));
-const EXAMPLES = {
-  personalClean: 'personal-clean', unitMistakes: 'unit-classic-mistakes', unitHunan: 'unit-hunan', changeRename: 'change-unit-rename',
-  unitSuffixes: 'unit-enterprise-reserved-suffixes',
-};
+import { EXAMPLES, fixtureOf } from '../../scripts/demo-examples.mjs';
 
 let demo, page;
 
@@ -29,12 +25,12 @@ const shownFindings = () => page.$$eval('#form li.finding', (items) => items.map
 const key = (e) => e.join(' | ');
 /** The codes shown next to the field editing `path`. */
 const codesAt = (path) => page.$$eval(`[data-field="${path}"] > .field-findings li`, (items) => items.map((li) => li.dataset.code));
-const load = (example) => page.click(`[data-example="${example}"]`);
+const load = (example) => page.selectOption('#example', example);
 
 test('each example shows exactly the findings its fixture expects', async () => {
-  for (const [example, name] of Object.entries(EXAMPLES)) {
+  for (const example of Object.keys(EXAMPLES)) {
     await load(example);
-    const { expected } = fixture(name);
+    const { expected } = fixtureOf(example);
     assert.deepEqual((await shownFindings()).sort(), expected.map(key).sort(), example);
     const errors = expected.filter((e) => e[2] === 'error').length;
     assert.equal(await page.textContent('#count-error'), String(errors), example);
@@ -45,23 +41,26 @@ test('each example shows exactly the findings its fixture expects', async () => 
   }
 });
 
-test('the clean personal filing: no errors, one verification form to prepare', async () => {
+test('the clean personal filing: no errors, the three documents Guangdong asks for', async () => {
   await load('personalClean');
   assert.match(await page.textContent('#verdict'), /没有错误/);
-  assert.deepEqual(await page.$$eval('#materials li', (items) => items.map((li) => li.textContent)),
-    ['R-MAT-7需提供 1 份《网站备案信息真实性核验单》。']);
+  assert.deepEqual(await page.$$eval('#materials li', (items) => items.map((li) => li.textContent)), [
+    'R-MAT-7需提供 1 份《网站备案信息真实性核验单》。',
+    'R-MAT-8据华为云（2025-05-27）、UCloud（2020-08-18）、华为云（2021-06-21 起施行），广东备案需提供《互联网信息服务备案承诺书》（广东管局模板，不得改动；单位由法定代表人签字，个人由本人手写签名、身份证号、手印和日期，60 个工作日内有效）。',
+    'R-MAT-1据华为云（2025-05-27），广东备案需提供域名证书（zhangsan-photo.cn）。',
+  ]);
   assert.equal(await page.isVisible('[data-field="subject.nature"]'), false, 'unit fields are hidden');
   await demo.shot('form-personal-clean');
 });
 
 test('domain suffixes: the finding names its source and date, with a link to it', async () => {
   await load('unitSuffixes');
-  assert.deepEqual(await codesAt('websites[0].domains'),
-    ['DOMAIN_GOVERNMENT_SUFFIX_RESERVED', 'DOMAIN_SUFFIX_NOT_APPROVED']);
-  const io = page.locator('[data-field="websites[0].domains"] li[data-code="DOMAIN_SUFFIX_NOT_APPROVED"]');
+  assert.deepEqual(await codesAt('websites[0].domains'), ['DOMAIN_GOVERNMENT_SUFFIX_RESERVED']);
+  assert.deepEqual(await codesAt('websites[1].domains'), ['DOMAIN_SUFFIX_NOT_APPROVED']);
+  const io = page.locator('[data-field="websites[1].domains"] li[data-code="DOMAIN_SUFFIX_NOT_APPROVED"]');
   assert.match(await io.textContent(), /\.io 域名不能备案.*截至 2022-08-30.*依据：GitHub 上的一份部署笔记（仓库未识别），2026/);
   assert.equal(await io.locator('a.source').count(), 0, 'this source has no address');
-  const me = page.locator('[data-field="websites[1].domains"] li[data-code="DOMAIN_SUFFIX_DISPUTED"]');
+  const me = page.locator('[data-field="websites[3].domains"] li[data-code="DOMAIN_SUFFIX_DISPUTED"]');
   assert.equal(await me.locator('a.source').getAttribute('href'), 'https://cloud.tencent.com/document/product/243/18905');
   await page.locator('[data-field="websites[0].domains"]').scrollIntoViewIfNeeded();
   await demo.shot('form-domain-suffixes');
@@ -71,7 +70,8 @@ test('the unit with classic mistakes: findings sit next to their fields', async 
   await load('unitMistakes');
   assert.deepEqual(await codesAt('subject.certificateNumber'), ['USCC_NATURE_MISMATCH', 'CERTIFICATE_TYPE_NOT_ALLOWED']);
   assert.deepEqual(await codesAt('subject.owner.phone'), ['PHONE_AREA_CODE_MISMATCH']);
-  assert.deepEqual(await codesAt('websites[0].domains'), ['MATERIAL_CONSTRUCTION_PLAN', 'DOMAIN_SUBDOMAIN', 'DOMAIN_PUBLIC_INSTITUTION_SUFFIX']);
+  assert.deepEqual(await codesAt('websites[0].domains'),
+    ['DOMAIN_ONE_PER_WEBSITE', 'MATERIAL_CONSTRUCTION_PLAN', 'DOMAIN_SUBDOMAIN', 'DOMAIN_PUBLIC_INSTITUTION_SUFFIX']);
   assert.deepEqual(await codesAt('websites[1].domains'), ['DOMAIN_REPEATED']);
   const repeated = await page.textContent('[data-field="websites[1].domains"] li[data-code="DOMAIN_REPEATED"]');
   assert.match(repeated, /第 1 行/, 'the line of the domain');
@@ -110,7 +110,7 @@ test('adding and removing websites; a new website lists what it still needs', as
   assert.deepEqual(await codesAt('websites[1].name'), ['FORM_REQUIRED']);
   assert.deepEqual(await codesAt('websites[1].domains'), ['FORM_REQUIRED']);
   await page.fill('#f-websites-1-domains', 'zhangsan-photo.cn');
-  assert.deepEqual(await codesAt('websites[1].domains'), ['DOMAIN_REPEATED']);
+  assert.deepEqual(await codesAt('websites[1].domains'), ['MATERIAL_DOMAIN_CERTIFICATE', 'DOMAIN_REPEATED'], 'Guangdong asks for each domain certificate (R-MAT-1)');
   await page.click('[data-remove="1"]');
   assert.equal(await page.locator('[data-title]').count(), 1);
   assert.equal(await page.textContent('#count-error'), '0');
@@ -125,6 +125,36 @@ test('a change filing shows the filed subject and asks for the rename letter', a
   await page.selectOption('#f-filingType', 'new');
   assert.equal(await page.isVisible('#previous-card'), false);
   assert.deepEqual(await codesAt('subject.name'), []);
+});
+
+test('the province panel lists what Shanxi asks, grouped, each with its sources', async () => {
+  await load('personalShanxi');
+  await page.click('#province-card > summary');
+  assert.match(await page.textContent('#province-title'), /山西省/);
+  const groups = await page.$$eval('#province-groups section', (s) => s.map((x) => x.dataset.requirements));
+  assert.deepEqual(groups.filter((g) => g === 'checked' || g === 'material'), ['checked', 'material']);
+  const local = page.locator('li.requirement[data-id="R-LOC-1@140000"]');
+  assert.equal(await local.getAttribute('data-severity'), 'error', 'Shanxi refuses filers from other provinces (R-LOC-1)');
+  await local.locator('details > summary').click();
+  assert.ok(await local.locator('.sources li').count() >= 2, 'an error rests on two or more sources');
+  // The finding in the form is the requirement of the panel.
+  assert.deepEqual(await codesAt('subject.owner.idNumber'), ['ID_OTHER_PROVINCE_REFUSED']);
+  await demo.shot('form-province-panel');
+  await load('personalClean');
+  assert.match(await page.textContent('#province-title'), /广东省/, 'the panel follows the province');
+});
+
+test('a rule id opens its catalogue entry: what it checks, its codes and sources', async () => {
+  await load('personalShanxi');
+  await page.click('[data-field="subject.owner.idNumber"] .rule-link');
+  const dialog = page.locator('#rule-dialog');
+  assert.equal(await dialog.isVisible(), true);
+  assert.match(await page.textContent('#rule-dialog-title'), /^R-LOC-1 · /);
+  assert.ok(await dialog.locator('li[data-code="ID_OTHER_PROVINCE_REFUSED"]').count() === 1, 'the code of the finding is listed');
+  assert.match(await dialog.locator('section.requirement h3').first().textContent(), /山西省/, "Shanxi's requirement comes first");
+  await demo.shot('form-rule-dialog');
+  await page.keyboard.press('Escape');
+  assert.equal(await dialog.isVisible(), false, 'Escape closes it');
 });
 
 test('English: labels, messages and the summary switch language', async () => {

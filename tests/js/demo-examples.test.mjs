@@ -2,15 +2,13 @@
 // exactly what the fixture tests assert.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import * as examples from '../../www/examples.js';
+import { EXAMPLES as SHOWN } from '../../www/examples.js';
+import { EXAMPLES, fixtureOf } from '../../scripts/demo-examples.mjs';
 
-import { EXAMPLES as FIXTURE_OF } from '../../scripts/demo-examples.mjs';
-
-test('every example of www/examples.js is its fixture form', () => {
-  assert.deepEqual(Object.keys(examples).sort(), Object.keys(FIXTURE_OF).sort());
-  for (const [name, fixture] of Object.entries(FIXTURE_OF)) {
-    const { form } = JSON.parse(readFileSync(new URL(`../fixtures/${fixture}.json`, import.meta.url)));
-    assert.deepEqual(examples[name], form, name);
+test('every example of www/examples.js is its fixture form, with both labels', () => {
+  assert.deepEqual(Object.keys(SHOWN), Object.keys(EXAMPLES));
+  for (const [name, [, zh, en]] of Object.entries(EXAMPLES)) {
+    assert.deepEqual(SHOWN[name].form, fixtureOf(name).form, name);
+    assert.deepEqual(SHOWN[name].label, { 'zh-CN': zh, en }, name);
   }
 });

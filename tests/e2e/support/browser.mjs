@@ -10,7 +10,8 @@ const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 
 /** Files the demo may load: its own pages, scripts and the package. */
 export const OWN_FILES = ['/', '/fields.html', '/style.css', '/common.js', '/form.js', '/fields.js', '/examples.js',
-  '/favicon.svg', '/pkg/beian_check.js', '/pkg/beian_check_bg.wasm', '/pkg/mobile-location.bin', '/pkg/division-names.bin'];
+  '/favicon.svg', '/pkg/index.js', '/pkg/messages.js', '/pkg/beian_check.js', '/pkg/beian_check_bg.wasm',
+  '/pkg/mobile-location.bin', '/pkg/division-names.bin', '/pkg/rule-texts.bin'];
 
 export async function openDemo(path, viewport = { width: 900, height: 760 }) {
   const server = createDemoServer();
@@ -22,6 +23,7 @@ export async function openDemo(path, viewport = { width: 900, height: 760 }) {
       '--disable-sync', '--no-first-run', '--disable-quic'],
   });
   const page = await browser.newPage({ viewport, deviceScaleFactor: 1 });
+  page.setDefaultTimeout(10_000);
   const requests = [];
   const problems = [];
   page.on('request', (r) => requests.push(r.url()));
