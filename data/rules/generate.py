@@ -58,7 +58,7 @@ PROVINCES = {
 # Providers are what "independent" counts: two pages of one provider are one.
 PROVIDERS = [
     ("miit", r"工业和信息化部|工信管函|“国”字头", "工业和信息化部", "MIIT", True),
-    ("tencent", r"tencentyun|cloud\.tencent\.com|dayizhe|qcloudvip|tencent-2018", "腾讯云", "Tencent Cloud", False),
+    ("tencent", r"tencentyun|cloud\.tencent\.com|dayizhe|qcloudvip|tencent-(?:process|access|change|types|miniprogram)", "腾讯云", "Tencent Cloud", False),
     ("qingcloud", r"yunify", "青云QingCloud", "QingCloud", False),
     ("ucloud", r"UCloudDocs", "UCloud", "UCloud", False),
     ("huawei", r"huaweicloud", "华为云", "Huawei Cloud", False),
@@ -364,6 +364,12 @@ def main():
         ordinal = int(r["id"].split(".")[1]) if "." in r["id"].split("@")[1] else 1
         row_rows += (f"    Row({province_keys.index(r['province'])}, {r['entry']}, {grades[r['grade']]}, {ordinal}, "
                      f"{start}, {len(r['sources'])}, {len(r['against'])}),\n")
+    # The rows that national rules cite or that no check uses are sources too:
+    # register them before the source table is written.
+    for kind in ("cite", "unchecked", "process"):
+        for entry in checks.get(kind, []):
+            for row in entry["rows"]:
+                sources.of_row(rows[row])
     src_rows = "".join(f"    ({provider_keys.index(s['provider'])}, {rust_str(s['date'])}),\n" for s in sources.rows)
     provider_rows = "".join(f"    ({rust_str(zh)}, {rust_str(en)}),\n" for _, _, zh, en, _ in PROVIDERS)
     text_rows = "".join(f"    ({rust_str(zh)}, {rust_str(en)}),\n" for zh, en in texts)
