@@ -54,8 +54,10 @@ pub fn fields(data: &[u8]) {
     let _ = cities_for_area_code(text);
     let _ = area_code_for(u32::try_from(pick * 4099).unwrap_or(0));
     sound!(validate_email(text, &common));
-    let domain =
-        sound!(validate_domain(text, &DomainOptions { province, nature, common: common.clone(), ..DomainOptions::default() }));
+    let domain = sound!(validate_domain(
+        text,
+        &DomainOptions { province, nature, common: common.clone(), ..DomainOptions::default() }
+    ));
     let domains = domain.details.ascii.into_iter().collect();
     sound!(validate_homepage_url(text, &UrlOptions { domains, common: common.clone(), ..UrlOptions::default() }));
     sound!(validate_filing_number(text, &common));

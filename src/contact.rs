@@ -1,5 +1,5 @@
 //! Contacts of the owners (`checkContacts`): how many different numbers a
-//! filing needs and which are required (seed 000, R-CON-1 … R-CON-3),
+//! filing needs and which are required (Tencent Cloud《各省管局要求》, R-CON-1 … R-CON-3),
 //! compared in normalised form (R-CON-4: `+86 138-0013-8000` equals
 //! `13800138000`), e-mail syntax and the account's phone (R-CON-5).
 //!

@@ -1,6 +1,6 @@
 //! Filing numbers (`validateFilingNumber`): ICP numbers (R-NUM-1) —
 //! subject `粤ICP备12345678号`, website `粤ICP备12345678号-1`, operating
-//! licence `京ICP证030367号` (seed 003) — and public-security filing numbers
+//! licence `京ICP证030367号` (Tencent Cloud《备案类型》2018) — and public-security filing numbers
 //! (R-NUM-2) `京公网安备11010802020088号`, whose 14 digits start with a
 //! division code of the province named in front.
 //!

@@ -173,7 +173,13 @@ impl Findings {
 
     /// Records a finding whose severity is not its code's own: a province
     /// requirement's, which follows from its sources.
-    pub fn push_graded(&mut self, rule: &'static str, code: Code, severity: Severity, params: Vec<(&'static str, Param)>) {
+    pub fn push_graded(
+        &mut self,
+        rule: &'static str,
+        code: Code,
+        severity: Severity,
+        params: Vec<(&'static str, Param)>,
+    ) {
         let path = self.path.clone();
         self.push_graded_at(path, rule, code, severity, params);
     }

@@ -6,7 +6,7 @@
 //! ```
 //! use beian_check::ipv4::validate_ipv4;
 //! use beian_check::options::CommonOptions;
-//! assert!(validate_ipv4("20.10.0.1", &CommonOptions::default()).ok); // seed 003's example
+//! assert!(validate_ipv4("20.10.0.1", &CommonOptions::default()).ok); // Tencent Cloud《备案类型》2018's example
 //! let r = validate_ipv4("192.168.1.10", &CommonOptions::default());
 //! assert_eq!(r.findings[0].code.as_str(), "IPV4_PRIVATE");
 //! ```

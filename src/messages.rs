@@ -841,7 +841,7 @@ message_table! {
     FormFilingType = "FORM_FILING_TYPE", Error,
         zh: "未知的备案类型“{type}”：应为 new、access、new_website 或 change。",
         en: "Unknown filing type \"{type}\": use new, access, new_website or change.";
-    /// FORM (seed 000): a document outside the provider's list for people.
+    /// FORM (Tencent Cloud《各省管局要求》): a document outside the provider's list for people.
     IdTypeNotListed = "ID_TYPE_NOT_LISTED", Warning,
         zh: "备案指南列出的个人证件为身份证、港澳居民来往内地通行证、台湾居民来往大陆通行证和护照；使用其他证件前请向接入商确认。",
         en: "The filing guide lists resident ID, Hong Kong/Macau permit, Taiwan permit and passport for people; confirm other documents with the provider first.";

@@ -49,7 +49,7 @@ pub const ORG_3: &str = "R-ORG-3";
 pub const ORG_4: &str = "R-ORG-4";
 
 /// R-ORG-5: the certificate type must be one the subject nature allows
-/// (seed 000), and units must use the merged certificate (三证合一 / 五证合一).
+/// (Tencent Cloud《各省管局要求》), and units must use the merged certificate (三证合一 / 五证合一).
 pub const ORG_5: &str = "R-ORG-5";
 
 /// R-ORG-6: the old 15-digit business registration number (ISO 7064
@@ -57,7 +57,7 @@ pub const ORG_5: &str = "R-ORG-5";
 pub const ORG_6: &str = "R-ORG-6";
 
 /// R-ORG-7: a unit name containing 投资管理, 担保, 典当, 贷款 or 理财 requires
-/// the legal representative as subject owner (seed 003).
+/// the legal representative as subject owner (Tencent Cloud《备案类型》2018).
 pub const ORG_7: &str = "R-ORG-7";
 
 /// R-TEL-1: mainland mobile: 11 digits in an allocated block (13x–19x as
@@ -69,28 +69,28 @@ pub const TEL_1: &str = "R-TEL-1";
 pub const TEL_2: &str = "R-TEL-2";
 
 /// R-TEL-3: a landline's area code must match the city of the mailing
-/// address ("座机号码的区号需与所填写单位的通信地址相符", seeds 001, 004).
+/// address ("座机号码的区号需与所填写单位的通信地址相符", Tencent Cloud《接入备案》2020 and 《通过小程序进行首次备案》2019).
 pub const TEL_3: &str = "R-TEL-3";
 
 /// R-TEL-4: a mobile's home location should be in the filing province
-/// (seed 000, Liaoning: "手机号码归属地建议是辽宁本地"); Beijing requires it
-/// (seed 003).
+/// (Tencent Cloud《各省管局要求》, Liaoning: "手机号码归属地建议是辽宁本地"); Beijing requires it
+/// (Tencent Cloud《备案类型》2018).
 pub const TEL_4: &str = "R-TEL-4";
 
 /// R-TEL-5: where a landline is required (units; Tianjin personal filings,
-/// seed 003), a mobile is an error.
+/// Tencent Cloud《备案类型》2018), a mobile is an error.
 pub const TEL_5: &str = "R-TEL-5";
 
 /// R-CON-1: personal filing: two different contacts; contact 1 and the
-/// emergency contact are required (seed 000).
+/// emergency contact are required (Tencent Cloud《各省管局要求》).
 pub const CON_1: &str = "R-CON-1";
 
 /// R-CON-2: unit filing where the subject owner is the website owner: two
-/// different contacts (seed 000).
+/// different contacts (Tencent Cloud《各省管局要求》).
 pub const CON_2: &str = "R-CON-2";
 
 /// R-CON-3: unit filing where the owners differ: three different contacts,
-/// the owners' contact 1 differ, the third is the emergency contact (seed 000).
+/// the owners' contact 1 differ, the third is the emergency contact (Tencent Cloud《各省管局要求》).
 pub const CON_3: &str = "R-CON-3";
 
 /// R-CON-4: "different" compares normalised numbers.
@@ -110,11 +110,11 @@ pub const DOM_1: &str = "R-DOM-1";
 pub const DOM_2: &str = "R-DOM-2";
 
 /// R-DOM-3: Beijing filings may not use country-code domains outside the
-/// approved list nor domains registered abroad (seed 003).
+/// approved list nor domains registered abroad (Tencent Cloud《备案类型》2018).
 pub const DOM_3: &str = "R-DOM-3";
 
 /// R-DOM-6: the domain is real-name verified and its registrant matches the
-/// subject (seed 003); the caller passes the registrant, else a warning.
+/// subject (Tencent Cloud《备案类型》2018); the caller passes the registrant, else a warning.
 pub const DOM_6: &str = "R-DOM-6";
 
 /// R-DOM-7: suffixes reserved to a kind of subject: `.gov.cn` / `.政务` for
@@ -124,11 +124,11 @@ pub const DOM_6: &str = "R-DOM-6";
 pub const DOM_7: &str = "R-DOM-7";
 
 /// R-URL-1: each homepage URL's host is one of the listed domains or a
-/// subdomain of one (seed 003).
+/// subdomain of one (Tencent Cloud《备案类型》2018).
 pub const URL_1: &str = "R-URL-1";
 
 /// R-URL-2: the older console required homepage hosts to begin with `www.`
-/// (seed 003): a configurable warning.
+/// (Tencent Cloud《备案类型》2018): a configurable warning.
 pub const URL_2: &str = "R-URL-2";
 
 /// R-URL-3: homepage URL syntax: optional http/https scheme, no credentials,
@@ -136,20 +136,20 @@ pub const URL_2: &str = "R-URL-2";
 pub const URL_3: &str = "R-URL-3";
 
 /// R-DOM-4: more than 4 domains on one filing need a website construction
-/// plan (seed 000).
+/// plan (Tencent Cloud《各省管局要求》).
 pub const DOM_4: &str = "R-DOM-4";
 
 /// R-DOM-5: several domains pointing to one website need the remark
-/// "域名指向同一网站" (seed 003).
+/// "域名指向同一网站" (Tencent Cloud《备案类型》2018).
 pub const DOM_5: &str = "R-DOM-5";
 
-/// R-AGE-1: a unit's subject owner is at least 16 (seed 003).
+/// R-AGE-1: a unit's subject owner is at least 16 (Tencent Cloud《备案类型》2018).
 pub const AGE_1: &str = "R-AGE-1";
 
-/// R-AGE-2: an owner aged 16–17 needs proof of income or employment (seed 000).
+/// R-AGE-2: an owner aged 16–17 needs proof of income or employment (Tencent Cloud《各省管局要求》).
 pub const AGE_2: &str = "R-AGE-2";
 
-/// R-AGE-3: a website owner under 18 cannot file (seed 003).
+/// R-AGE-3: a website owner under 18 cannot file (Tencent Cloud《备案类型》2018).
 pub const AGE_3: &str = "R-AGE-3";
 
 /// R-NAME-1: website names: 2+ characters, not a domain or URL, not only
@@ -158,59 +158,59 @@ pub const AGE_3: &str = "R-AGE-3";
 pub const NAME_1: &str = "R-NAME-1";
 
 /// R-REM-1: a mailing address without a house or room number needs the
-/// remark "主办单位通信地址为最详细地址" (seeds 001, 003, 004).
+/// remark "主办单位通信地址为最详细地址" (Tencent Cloud《接入备案》2020 and 《备案类型》2018 and 《通过小程序进行首次备案》2019).
 pub const REM_1: &str = "R-REM-1";
 
 /// R-REM-2: a sole trader (个体工商户) without a trade name files as a person
-/// with the remark "个体工商户无工商字号" and the registration number (seed 003).
+/// with the remark "个体工商户无工商字号" and the registration number (Tencent Cloud《备案类型》2018).
 pub const REM_2: &str = "R-REM-2";
 
 /// R-REM-4: hospitals put their medical licence details in the website
-/// remark (seed 003).
+/// remark (Tencent Cloud《备案类型》2018).
 pub const REM_4: &str = "R-REM-4";
 
 /// R-REM-3: service content "其他" and every personal website need a remark
-/// describing the content (seed 003).
+/// describing the content (Tencent Cloud《备案类型》2018).
 pub const REM_3: &str = "R-REM-3";
 
 /// R-PRE-1: pre-approval types; "以上都不涉及" excludes the others; personal
-/// filings select none (seeds 001, 003).
+/// filings select none (Tencent Cloud《接入备案》2020 and 《备案类型》2018).
 pub const PRE_1: &str = "R-PRE-1";
 
-/// R-APP-1: website (app) names are unique within one subject (seed 002).
+/// R-APP-1: website (app) names are unique within one subject (Tencent Cloud《备案主体变更》).
 pub const APP_1: &str = "R-APP-1";
 
-/// R-MAT-1: domain certificate (Hunan; Shanghai for foreign parents), seed 000.
+/// R-MAT-1: domain certificate (Hunan; Shanghai for foreign parents), Tencent Cloud《各省管局要求》.
 pub const MAT_1: &str = "R-MAT-1";
 
 /// R-MAT-2: real-name screenshot of a domain registered with another
-/// registrar, seed 000.
+/// registrar, Tencent Cloud《各省管局要求》.
 pub const MAT_2: &str = "R-MAT-2";
 
-/// R-MAT-3: subject owner authorisation letter (吉林, 安徽, 四川, 甘肃), seed 000.
+/// R-MAT-3: subject owner authorisation letter (吉林, 安徽, 四川, 甘肃), Tencent Cloud《各省管局要求》.
 pub const MAT_3: &str = "R-MAT-3";
 
-/// R-MAT-4: website owner authorisation letter (ten provinces), seed 000.
+/// R-MAT-4: website owner authorisation letter (ten provinces), Tencent Cloud《各省管局要求》.
 pub const MAT_4: &str = "R-MAT-4";
 
-/// R-MAT-5: website construction plan for more than 4 domains, seed 000.
+/// R-MAT-5: website construction plan for more than 4 domains, Tencent Cloud《各省管局要求》.
 pub const MAT_5: &str = "R-MAT-5";
 
 /// R-MAT-6: business rename letter when a change filing renames the
-/// subject, seed 000.
+/// subject, Tencent Cloud《各省管局要求》.
 pub const MAT_6: &str = "R-MAT-6";
 
 /// R-MAT-7: pre-approval documents, income proof, verification forms (one
-/// for personal, two for units), seeds 000 and 003.
+/// for personal, two for units), Tencent Cloud《各省管局要求》 and 《备案类型》2018.
 pub const MAT_7: &str = "R-MAT-7";
 
 /// R-CHG-1: allowed subject changes: a person only to a company the person
 /// represents legally; a company to a company only by renaming; never A → B
-/// (seeds 000, 002).
+/// (Tencent Cloud《各省管局要求》 and 《备案主体变更》).
 pub const CHG_1: &str = "R-CHG-1";
 
 /// R-CHG-2: changing the filing province — only some provinces allow it and
-/// the seeds do not say which (seed 002), so a warning.
+/// Tencent Cloud《备案主体变更》 does not say which, so a warning.
 pub const CHG_2: &str = "R-CHG-2";
 
 /// R-ID-6: document types a province refuses (Beijing: Hong Kong residents
@@ -296,7 +296,7 @@ pub const NUM_1: &str = "R-NUM-1";
 pub const NUM_2: &str = "R-NUM-2";
 
 /// R-IP-1: server IPs of the public-security filing are public IPv4
-/// addresses (seed 003: "如:20.10.0.1").
+/// addresses (Tencent Cloud《备案类型》2018: "如:20.10.0.1").
 pub const IP_1: &str = "R-IP-1";
 
 /// Findings about the options a caller passed (an unknown `locale`, a
@@ -306,79 +306,9 @@ pub const OPTIONS: &str = "OPTIONS";
 
 /// Every rule id above, in the order of this file.
 pub const ALL: &[&str] = &[
-    ID_1,
-    ID_2,
-    ID_3,
-    ID_4,
-    ID_5,
-    ORG_1,
-    ORG_2,
-    ORG_3,
-    ORG_4,
-    ORG_5,
-    ORG_6,
-    ORG_7,
-    TEL_1,
-    TEL_2,
-    TEL_3,
-    TEL_4,
-    TEL_5,
-    CON_1,
-    CON_2,
-    CON_3,
-    CON_4,
-    CON_5,
-    DOM_1,
-    DOM_2,
-    DOM_3,
-    DOM_6,
-    DOM_7,
-    URL_1,
-    URL_2,
-    URL_3,
-    DOM_4,
-    DOM_5,
-    AGE_1,
-    AGE_2,
-    AGE_3,
-    NAME_1,
-    REM_1,
-    REM_2,
-    REM_4,
-    REM_3,
-    PRE_1,
-    APP_1,
-    MAT_1,
-    MAT_2,
-    MAT_3,
-    MAT_4,
-    MAT_5,
-    MAT_6,
-    MAT_7,
-    CHG_1,
-    CHG_2,
-    ID_6,
-    ORG_8,
-    ORG_9,
-    CON_6,
-    CON_7,
-    CON_8,
-    LOC_1,
-    LOC_2,
-    ADDR_1,
-    AGE_4,
-    DOM_8,
-    URL_4,
-    NAME_2,
-    NAME_3,
-    NAME_4,
-    PRE_2,
-    SVC_1,
-    REM_5,
-    MAT_8,
-    FORM,
-    NUM_1,
-    NUM_2,
-    IP_1,
-    OPTIONS,
+    ID_1, ID_2, ID_3, ID_4, ID_5, ORG_1, ORG_2, ORG_3, ORG_4, ORG_5, ORG_6, ORG_7, TEL_1, TEL_2, TEL_3, TEL_4, TEL_5,
+    CON_1, CON_2, CON_3, CON_4, CON_5, DOM_1, DOM_2, DOM_3, DOM_6, DOM_7, URL_1, URL_2, URL_3, DOM_4, DOM_5, AGE_1,
+    AGE_2, AGE_3, NAME_1, REM_1, REM_2, REM_4, REM_3, PRE_1, APP_1, MAT_1, MAT_2, MAT_3, MAT_4, MAT_5, MAT_6, MAT_7,
+    CHG_1, CHG_2, ID_6, ORG_8, ORG_9, CON_6, CON_7, CON_8, LOC_1, LOC_2, ADDR_1, AGE_4, DOM_8, URL_4, NAME_2, NAME_3,
+    NAME_4, PRE_2, SVC_1, REM_5, MAT_8, FORM, NUM_1, NUM_2, IP_1, OPTIONS,
 ];

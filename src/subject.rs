@@ -1,5 +1,5 @@
 //! Subject natures (主办者性质) and the certificate types each may file with,
-//! from seed 000 (备案流程 › 企事业单位证件 / 个人身份证件), with the number check
+//! from Tencent Cloud《各省管局要求》 (备案流程 › 企事业单位证件 / 个人身份证件), with the number check
 //! of each certificate type.
 //!
 //! ```
@@ -94,7 +94,7 @@ impl Serialize for NumberCheck {
 pub struct CertificateType {
     /// Stable code, e.g. `"business_licence"`.
     pub code: &'static str,
-    /// The name the filing console shows (seed 000).
+    /// The name the filing console shows (Tencent Cloud《各省管局要求》).
     pub label: &'static str,
     /// How its number is checked.
     pub number: NumberCheck,
@@ -114,7 +114,7 @@ const ORG_CODE: CertificateType = cert("org_code_certificate", "组织机构代�
 const USCC: CertificateType = cert("uscc_certificate", "统一社会信用代码证书", Uscc);
 
 /// Every nature with its API code, label and certificate types, in the
-/// order of seed 000.
+/// order of Tencent Cloud《各省管局要求》.
 const NATURES: [(SubjectNature, &str, &str, &[CertificateType]); 18] = [
     (SubjectNature::Personal, "personal", "个人", &[RESIDENT_ID, HK_MACAU_PERMIT, TAIWAN_PERMIT, PASSPORT]),
     (SubjectNature::Government, "government", "政府机关", &[ORG_CODE, USCC]),
@@ -223,7 +223,7 @@ fn entry(nature: SubjectNature) -> &'static (SubjectNature, &'static str, &'stat
 }
 
 impl SubjectNature {
-    /// Every nature, in the order of seed 000.
+    /// Every nature, in the order of Tencent Cloud《各省管局要求》.
     pub fn all() -> impl Iterator<Item = SubjectNature> {
         NATURES.iter().map(|row| row.0)
     }
@@ -246,7 +246,7 @@ impl SubjectNature {
 }
 
 /// `certificateTypesFor(nature)`: the certificate types a nature may file
-/// with (seed 000), each with its number check (R-ORG-5).
+/// with (Tencent Cloud《各省管局要求》), each with its number check (R-ORG-5).
 pub fn certificate_types_for(nature: SubjectNature) -> &'static [CertificateType] {
     entry(nature).3
 }
@@ -257,7 +257,7 @@ pub fn certificate_type(text: &str) -> Option<CertificateType> {
     NATURES.iter().flat_map(|row| row.3.iter()).find(|t| t.code == text || t.label == text).copied()
 }
 
-/// R-ORG-7 (seed 003: "若单位名称包含投资管理、担保、典当、贷款、理财，请填写法人姓名"):
+/// R-ORG-7 (Tencent Cloud《备案类型》2018: "若单位名称包含投资管理、担保、典当、贷款、理财，请填写法人姓名"):
 /// the keyword that makes the legal representative the required subject
 /// owner, if the unit name contains one.
 ///
@@ -306,7 +306,7 @@ mod tests {
     }
 
     #[test]
-    fn seed_000_certificate_types() {
+    fn every_nature_has_its_certificate_types() {
         let labels = |n| certificate_types_for(n).iter().map(|t| t.label).collect::<Vec<_>>();
         assert_eq!(
             labels(SubjectNature::Enterprise),
@@ -323,7 +323,7 @@ mod tests {
     }
 
     #[test]
-    fn r_org_7_every_seed_keyword() {
+    fn r_org_7_every_listed_keyword() {
         for name in ["某投资管理有限公司", "某融资担保有限公司", "某典当行", "某小额贷款有限公司", "某理财咨询有限公司"]
         {
             assert!(finance_keyword(name).is_some(), "{name}");

@@ -121,7 +121,7 @@ export interface UnitResult extends FieldResult {
 /** A certificate type and how its number is checked. */
 export interface CertificateType {
   code: string;
-  /** The console's name (seed 000). */
+  /** The console's name (Tencent Cloud《各省管局要求》). */
   label: string;
   /** "uscc", "org_code", "other", or the identity document kind. */
   number: UnitKind | IdKind;
@@ -597,7 +597,9 @@ pub fn load_rule_texts(#[wasm_bindgen(unchecked_param_type = "Uint8Array | Array
 /// `listRules(options?)`: every rule of the catalogue with its codes,
 /// sources and province requirements (`{ locale }`).
 #[wasm_bindgen(js_name = listRules, unchecked_return_type = "RuleInfo[]")]
-pub fn list_rules(#[wasm_bindgen(unchecked_optional_param_type = "CommonOptions")] options: Option<js_sys::Object>) -> JsValue {
+pub fn list_rules(
+    #[wasm_bindgen(unchecked_optional_param_type = "CommonOptions")] options: Option<js_sys::Object>,
+) -> JsValue {
     let locale = CommonOptions::from_host(&options_of(options)).locale;
     to_js(&crate::catalogue::list_rules(locale))
 }

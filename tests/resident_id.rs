@@ -4,7 +4,7 @@
 //! Vectors: `11010519491231002X` and `440524188001010014` are the examples of
 //! GB 11643-1999; the others were computed by hand with the weight table
 //! 7 9 10 5 8 4 2 1 6 3 7 9 10 5 8 4 2 (sum mod 11 → 1 0 X 9 8 7 6 5 4 3 2).
-//! The seeds redact every real ID number, so they give none.
+//! The filing guides redact every real ID number, so they give none.
 
 use beian_check::{validate_id_number, Date, FieldResult, IdDetails, IdOptions, Locale, Param, Severity, Sex};
 

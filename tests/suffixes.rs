@@ -68,8 +68,21 @@ fn dom_1(tld: &str, locale: Locale) -> Vec<(&'static str, Severity, String)> {
 
 const ELIGIBLE_IN_2018: [&str; 3] = ["org", "gov", "tel"];
 const NO_TLD_OF_THE_PSL: [&str; 15] = [
-    "an", "tp", "xn--lhrz14b", "xn--od0alg", "bentley", "dabur", "dunlop", "juniper", "lancaster", "lipsy", "natura",
-    "pramerica", "redstone", "shaw", "wolterskluwer",
+    "an",
+    "tp",
+    "xn--lhrz14b",
+    "xn--od0alg",
+    "bentley",
+    "dabur",
+    "dunlop",
+    "juniper",
+    "lancaster",
+    "lipsy",
+    "natura",
+    "pramerica",
+    "redstone",
+    "shaw",
+    "wolterskluwer",
 ];
 
 #[test]
@@ -78,7 +91,8 @@ fn every_row_of_the_csv_gets_the_finding_its_status_calls_for() {
     assert_eq!(rows.len(), 1036);
     let mut seen = std::collections::BTreeMap::<&str, usize>::new();
     for row in &rows {
-        let forms: Vec<&str> = [row.suffix.as_str(), row.unicode.as_str()].into_iter().filter(|s| !s.is_empty()).collect();
+        let forms: Vec<&str> =
+            [row.suffix.as_str(), row.unicode.as_str()].into_iter().filter(|s| !s.is_empty()).collect();
         for tld in forms {
             let found = dom_1(tld, Locale::ZhCn);
             let codes: Vec<(&str, Severity)> = found.iter().map(|(c, s, _)| (*c, *s)).collect();
@@ -101,7 +115,11 @@ fn every_row_of_the_csv_gets_the_finding_its_status_calls_for() {
             if let Some((code, _, message)) = found.first() {
                 if *code == "DOMAIN_SUFFIX_NOT_APPROVED" {
                     assert!(message.contains("2022-08-30"), "{message}");
-                    let date = if ["", "unknown"].contains(&row.source_date.as_str()) { "日期不详" } else { &row.source_date };
+                    let date = if ["", "unknown"].contains(&row.source_date.as_str()) {
+                        "日期不详"
+                    } else {
+                        &row.source_date
+                    };
                     assert!(message.contains(date), "example.{tld}: {message} names {date}");
                 }
                 assert!(!message.contains('{'), "every placeholder filled: {message}");

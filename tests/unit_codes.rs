@@ -154,7 +154,7 @@ fn r_org_3_authority_and_category_must_fit_the_nature() {
     assert_eq!(codes(&check(TENCENT, &mass)), [("R-ORG-3", "USCC_NATURE_UNUSUAL", Severity::Warning)]);
     // Private hospitals are enterprises: fine for 医疗机构.
     assert!(check(TENCENT, &with(|o| o.nature = Some(SubjectNature::Medical))).findings.is_empty());
-    // The seed's examples of unambiguous pairs.
+    // The filing guide's examples of unambiguous pairs.
     assert_eq!(codes(&check("5244030071526726XH", &enterprise))[0].1, "USCC_NATURE_MISMATCH");
     assert!(check("5244030071526726XH", &with(|o| o.nature = Some(SubjectNature::PrivateNonEnterprise))).ok);
 }

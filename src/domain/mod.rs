@@ -295,7 +295,9 @@ fn check_registrar_and_registrant(opts: &DomainOptions, findings: &mut Findings)
     if let Some(rule) = provinces::find(province, |c| matches!(c, Check::RegistrarDomestic)) {
         let params = rule.params(province, findings.locale());
         match (opts.registrar_abroad, rule.grade.severity()) {
-            (Some(true), Some(severity)) => findings.push_graded(rules::DOM_3, Code::DomainRegistrarAbroad, severity, params),
+            (Some(true), Some(severity)) => {
+                findings.push_graded(rules::DOM_3, Code::DomainRegistrarAbroad, severity, params)
+            }
             // Only a province's own row asks about an unknown registrar.
             (None, Some(_)) if rule.province != 0 => findings.push(rules::DOM_3, Code::DomainRegistrarUnknown, params),
             _ => {}
@@ -362,13 +364,13 @@ fn check_registrable(host: &Host, opts: &DomainOptions, findings: &mut Findings,
     }
 }
 
-/// R-DOM-4 (seed 000): more than 4 domains on one website need a website
+/// R-DOM-4 (Tencent Cloud《各省管局要求》): more than 4 domains on one website need a website
 /// construction plan (网站建设方案书).
 pub fn needs_construction_plan(domains: usize) -> bool {
     domains > 4
 }
 
-/// R-DOM-5 (seed 003): several domains pointing to one website need the
+/// R-DOM-5 (Tencent Cloud《备案类型》2018): several domains pointing to one website need the
 /// remark "域名指向同一网站".
 pub fn needs_same_site_remark(domains: usize) -> bool {
     domains > 1

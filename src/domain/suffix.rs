@@ -126,7 +126,8 @@ impl Standing {
             params.push(("sourceDate", Param::from(source.date_or_unknown(locale))));
         }
         if let Some(doubt) = self.doubt {
-            let text = crate::messages::section_text(crate::messages::Section::SuffixDoubts, doubt, table::DOUBTS, locale);
+            let text =
+                crate::messages::section_text(crate::messages::Section::SuffixDoubts, doubt, table::DOUBTS, locale);
             params.push(("doubt", Param::from(text)));
         }
         let code = match self.eligibility() {

@@ -2,7 +2,7 @@
 //! `http`/`https` scheme, no credentials, spaces or fragment, an optional
 //! port and path; the host is a domain name (not an IP address) that is one
 //! of the filing's domains or below one ("首页URL只能填写域名列表中的任意一个",
-//! seed 003); the old console wanted it to start with `www.` (R-URL-2, a
+//! Tencent Cloud《备案类型》2018); the old console wanted it to start with `www.` (R-URL-2, a
 //! warning unless switched off).
 //!
 //! ```

@@ -46,7 +46,7 @@ pub const FILING_TYPES: [&str; 4] = ["new", "access", "new_website", "change"];
 /// At most this many websites are checked; more is a finding.
 pub const MAX_WEBSITES: usize = 100;
 
-/// The pre-approval types of the form (seeds 001, 003).
+/// The pre-approval types of the form (Tencent Cloud《接入备案》2020 and 《备案类型》2018).
 pub const PRE_APPROVALS: [&str; 8] =
     ["新闻", "出版", "教育", "医疗保健", "药品和医疗器械", "电子公告服务", "文化", "广播电影电视节目"];
 
@@ -197,7 +197,9 @@ pub fn validate_filing(form: &FormValue, opts: &FilingOptions) -> FilingResult {
 fn sort_findings(findings: &mut [Finding]) {
     for i in 1..findings.len() {
         let mut j = i;
-        while j > 0 && (findings[j - 1].path.as_str(), findings[j - 1].rule) > (findings[j].path.as_str(), findings[j].rule) {
+        while j > 0
+            && (findings[j - 1].path.as_str(), findings[j - 1].rule) > (findings[j].path.as_str(), findings[j].rule)
+        {
             findings.swap(j - 1, j);
             j -= 1;
         }

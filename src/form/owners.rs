@@ -13,7 +13,7 @@ use crate::phone::{validate_phone, PhoneKind, PhoneOptions};
 use crate::provinces::{self, Check, Who};
 use crate::rules;
 
-/// The identity document of a person at `prefix` (type, number; seed 000's
+/// The identity document of a person at `prefix` (type, number; Tencent Cloud《各省管局要求》's
 /// list of documents for people). Returns the number's details.
 pub(super) fn check_id(filing: &mut Filing<'_>, prefix: &str, person: &FormValue) -> IdDetails {
     let id_type = person.get("idType");

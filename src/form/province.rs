@@ -134,7 +134,11 @@ fn apply(filing: &mut Filing<'_>, requirement: Requirement, province: u32, peopl
         Check::PersonName => {
             for person in people {
                 if let Some(name) = person.value.get("name").text().filter(|n| is_placeholder_name(n, person.kind)) {
-                    r.push(&paths::join(&person.prefix, "name"), Code::OwnerNamePlaceholder, vec![("name", Param::from(name))]);
+                    r.push(
+                        &paths::join(&person.prefix, "name"),
+                        Code::OwnerNamePlaceholder,
+                        vec![("name", Param::from(name))],
+                    );
                 }
             }
         }
@@ -169,7 +173,11 @@ fn apply(filing: &mut Filing<'_>, requirement: Requirement, province: u32, peopl
         Check::WebsiteOwnerDiffers if unit => {
             for (i, site) in sites.iter().enumerate() {
                 if !is_other_person(site.get("owner"), form) {
-                    r.push(&paths::site(i, "owner"), Code::WebsiteOwnerMustDiffer, vec![("condition", r.say("单位备案的", ","))]);
+                    r.push(
+                        &paths::site(i, "owner"),
+                        Code::WebsiteOwnerMustDiffer,
+                        vec![("condition", r.say("单位备案的", ","))],
+                    );
                 }
             }
         }
@@ -185,7 +193,10 @@ fn apply(filing: &mut Filing<'_>, requirement: Requirement, province: u32, peopl
                 if same && other {
                     r.push(&path, Code::WebsiteOwnerMustBeSubjectOwner, vec![]);
                 } else if !same && !other {
-                    let condition = r.say("主体负责人不是法定代表人时，", ", when the subject owner is not the legal representative,");
+                    let condition = r.say(
+                        "主体负责人不是法定代表人时，",
+                        ", when the subject owner is not the legal representative,",
+                    );
                     r.push(&path, Code::WebsiteOwnerMustDiffer, vec![("condition", condition)]);
                 }
             }
@@ -282,7 +293,8 @@ fn apply(filing: &mut Filing<'_>, requirement: Requirement, province: u32, peopl
                 let Some(age) = person.id.age else { continue };
                 // Under 16 nobody may file (R-AGE-1/3): no document helps.
                 if (16..u16::from(below)).contains(&age) {
-                    let extra = vec![("below", Param::from(usize::from(below))), ("age", Param::from(usize::from(age)))];
+                    let extra =
+                        vec![("below", Param::from(usize::from(below))), ("age", Param::from(usize::from(age)))];
                     r.push(&paths::join(&person.prefix, "idNumber"), Code::MaterialGuardian, extra);
                 }
             }
@@ -291,7 +303,11 @@ fn apply(filing: &mut Filing<'_>, requirement: Requirement, province: u32, peopl
             for (i, site) in sites.iter().enumerate() {
                 let count = site.get("domains").items().len();
                 if count > 1 {
-                    r.push(&paths::site(i, "domains"), Code::DomainOnePerWebsite, vec![("extra", Param::from(count - 1))]);
+                    r.push(
+                        &paths::site(i, "domains"),
+                        Code::DomainOnePerWebsite,
+                        vec![("extra", Param::from(count - 1))],
+                    );
                 }
             }
         }
@@ -333,7 +349,11 @@ fn apply(filing: &mut Filing<'_>, requirement: Requirement, province: u32, peopl
                     let tld = domain.text().unwrap_or("").trim().trim_end_matches('.').rsplit('.').next().unwrap_or("");
                     if tld.eq_ignore_ascii_case(suffix) {
                         let shown = format!(".{suffix}");
-                        r.push(&paths::site_item(i, "domains", j), Code::DomainSuffixRefusedProvince, vec![("suffix", Param::from(shown))]);
+                        r.push(
+                            &paths::site_item(i, "domains", j),
+                            Code::DomainSuffixRefusedProvince,
+                            vec![("suffix", Param::from(shown))],
+                        );
                     }
                 }
             }
@@ -344,7 +364,11 @@ fn apply(filing: &mut Filing<'_>, requirement: Requirement, province: u32, peopl
                 let registrant = site.get("registrant").text().map(str::trim);
                 if let (Some(name), Some(registrant)) = (legal, registrant) {
                     if !name.is_empty() && name == registrant {
-                        r.push(&paths::site(i, "registrant"), Code::DomainRegistrantLegalRep, vec![("registrant", Param::from(name))]);
+                        r.push(
+                            &paths::site(i, "registrant"),
+                            Code::DomainRegistrantLegalRep,
+                            vec![("registrant", Param::from(name))],
+                        );
                     }
                 }
             }
@@ -388,7 +412,11 @@ fn apply(filing: &mut Filing<'_>, requirement: Requirement, province: u32, peopl
         Check::StateWords { who, words } => {
             let (applies_here, whom, proof) = match who {
                 Who::Personal => (personal, r.say("个人", "Personal websites"), Param::from("")),
-                _ => (unit && !is_government(form), r.say("非国家级单位", "Units that are not national-level"), r.say("（国家级单位需附证明）", " (national-level units attach proof)")),
+                _ => (
+                    unit && !is_government(form),
+                    r.say("非国家级单位", "Units that are not national-level"),
+                    r.say("（国家级单位需附证明）", " (national-level units attach proof)"),
+                ),
             };
             if !applies_here {
                 return;
@@ -406,8 +434,14 @@ fn apply(filing: &mut Filing<'_>, requirement: Requirement, province: u32, peopl
             for (i, site) in sites.iter().enumerate() {
                 for (j, domain) in site.get("domains").items().iter().enumerate() {
                     let Some(first) = domain.text().map(|d| d.trim().to_ascii_lowercase()) else { continue };
-                    if let Some(word) = STATE_WORD_PREFIXES.iter().find(|(zh, py)| first.starts_with(zh) || first.starts_with(py)) {
-                        r.push(&paths::site_item(i, "domains", j), Code::DomainStateWord, vec![("word", Param::from(word.0))]);
+                    if let Some(word) =
+                        STATE_WORD_PREFIXES.iter().find(|(zh, py)| first.starts_with(zh) || first.starts_with(py))
+                    {
+                        r.push(
+                            &paths::site_item(i, "domains", j),
+                            Code::DomainStateWord,
+                            vec![("word", Param::from(word.0))],
+                        );
                     }
                 }
             }
@@ -430,9 +464,14 @@ fn apply(filing: &mut Filing<'_>, requirement: Requirement, province: u32, peopl
             for (i, site) in sites.iter().enumerate() {
                 let Some(name) = site.get("name").text().map(str::trim) else { continue };
                 // A name that carries the unit's name is what the rule wants.
-                if !name.ends_with("官网") && !shares_a_word(name, subject) && !super::websites::looks_like_domain(name) {
+                if !name.ends_with("官网") && !shares_a_word(name, subject) && !super::websites::looks_like_domain(name)
+                {
                     let suggestion = format!("{}官网", if subject.is_empty() { name } else { subject });
-                    r.push(&paths::site(i, "name"), Code::WebsiteNameOfficialSite, vec![("suggestion", Param::from(suggestion))]);
+                    r.push(
+                        &paths::site(i, "name"),
+                        Code::WebsiteNameOfficialSite,
+                        vec![("suggestion", Param::from(suggestion))],
+                    );
                 }
             }
         }
@@ -499,7 +538,8 @@ fn apply(filing: &mut Filing<'_>, requirement: Requirement, province: u32, peopl
         }
         Check::SoleTraderAsUnit if personal => {
             let subject = form.get("subject");
-            let mut texts = [subject.get("name"), subject.get("remark")].into_iter().chain(sites.iter().map(|s| s.get("remark")));
+            let mut texts =
+                [subject.get("name"), subject.get("remark")].into_iter().chain(sites.iter().map(|s| s.get("remark")));
             if texts.any(|v| v.text().is_some_and(|t| t.contains("个体工商户"))) {
                 r.push("kind", Code::SoleTraderAsUnit, vec![]);
             }
@@ -508,10 +548,17 @@ fn apply(filing: &mut Filing<'_>, requirement: Requirement, province: u32, peopl
             let Some(address) = form.get("subject").get("mailingAddress").text() else { return };
             let problem = if address.contains("市辖区") {
                 Some(r.say("不能写“市辖区”，请写实际所在的区。", "cannot say 市辖区; name the real district."))
-            } else if (address.contains("自贸区") || address.contains("空港")) && !address.contains("滨海新区") {
-                Some(r.say("中的自贸区、空港经济区须写作“滨海新区”。", "writes the free-trade and airport zones as 滨海新区."))
+            } else if (address.contains("自贸区") || address.contains("空港")) && !address.contains("滨海新区")
+            {
+                Some(r.say(
+                    "中的自贸区、空港经济区须写作“滨海新区”。",
+                    "writes the free-trade and airport zones as 滨海新区.",
+                ))
             } else if address.contains("华苑") {
-                Some(r.say("在华苑：环线以内属南开区，环线以外属西青区，请确认所选的区。", "is in 华苑: inside the ring road it is 南开区, outside 西青区; check the district chosen."))
+                Some(r.say(
+                    "在华苑：环线以内属南开区，环线以外属西青区，请确认所选的区。",
+                    "is in 华苑: inside the ring road it is 南开区, outside 西青区; check the district chosen.",
+                ))
             } else {
                 None
             };
@@ -529,7 +576,11 @@ fn apply(filing: &mut Filing<'_>, requirement: Requirement, province: u32, peopl
             }
             for (i, site) in sites.iter().enumerate() {
                 for domain in site.get("domains").items().iter().filter_map(FormValue::text) {
-                    r.push(&paths::site(i, "domains"), Code::MaterialDomainCertificate, vec![("domain", Param::from(domain.trim()))]);
+                    r.push(
+                        &paths::site(i, "domains"),
+                        Code::MaterialDomainCertificate,
+                        vec![("domain", Param::from(domain.trim()))],
+                    );
                 }
             }
         }
@@ -555,10 +606,8 @@ fn apply(filing: &mut Filing<'_>, requirement: Requirement, province: u32, peopl
                 r.push("websites", Code::MaterialConstructionPlanProvince, extra);
             }
         }
-        Check::Document { doc, when } => {
-            if document_needed(when, form, kind, &sites) {
-                r.push("", Code::MaterialProvinceDocument, vec![("doc", Param::from(text(doc, r.locale())))]);
-            }
+        Check::Document { doc, when } if document_needed(when, form, kind, &sites) => {
+            r.push("", Code::MaterialProvinceDocument, vec![("doc", Param::from(text(doc, r.locale())))]);
         }
         Check::SubjectOwnerAuthorisation if unit => {
             let subject = form.get("subject");
@@ -603,7 +652,9 @@ fn applies(who: Who, person: &Person<'_>, kind: Option<FilingKind>) -> bool {
     match who {
         Who::Personal => personal && person.is_subject,
         Who::UnitOwners => !personal && !legal_rep,
-        Who::WebsiteOwners | Who::Website => (personal && person.is_subject) || (!personal && !person.is_subject && !legal_rep),
+        Who::WebsiteOwners | Who::Website => {
+            (personal && person.is_subject) || (!personal && !person.is_subject && !legal_rep)
+        }
         Who::LegalRep => legal_rep,
         Who::Unit => !personal,
         Who::All | Who::Owners => !legal_rep,
@@ -750,7 +801,8 @@ fn is_placeholder_name(name: &str, kind: IdKind) -> bool {
 /// Whether a website's owner is a person other than the subject owner
 /// (`null` means the subject owner).
 fn is_other_person(owner: &FormValue, form: &FormValue) -> bool {
-    matches!(owner, FormValue::Object(_)) && !same_id(owner.get("idNumber"), form.get("subject").get("owner").get("idNumber"))
+    matches!(owner, FormValue::Object(_))
+        && !same_id(owner.get("idNumber"), form.get("subject").get("owner").get("idNumber"))
 }
 
 /// Whether the unit names its legal representative (ID or name).
@@ -783,9 +835,13 @@ fn is_change(form: &FormValue) -> bool {
 /// Whether a website name shares a word of two Chinese characters with the
 /// subject's name, leaving out the words every company name has (R-NAME-4).
 fn shares_a_word(name: &str, subject: &str) -> bool {
-    const COMMON: [&str; 12] = ["有限", "限公", "公司", "股份", "份有", "责任", "任公", "集团", "科技", "网络", "信息", "技术"];
+    const COMMON: [&str; 12] =
+        ["有限", "限公", "公司", "股份", "份有", "责任", "任公", "集团", "科技", "网络", "信息", "技术"];
     let chars: Vec<char> = subject.chars().filter(|c| crate::input::is_han(*c)).collect();
-    chars.windows(2).map(|w| w.iter().collect::<String>()).any(|word| !COMMON.contains(&word.as_str()) && name.contains(&word))
+    chars
+        .windows(2)
+        .map(|w| w.iter().collect::<String>())
+        .any(|word| !COMMON.contains(&word.as_str()) && name.contains(&word))
 }
 
 /// Whether a province document is needed (R-MAT-8).
@@ -805,9 +861,10 @@ fn document_needed(when: When, form: &FormValue, kind: Option<FilingKind>, sites
         When::LawFirm => nature == Some(SubjectNature::LawFirm),
         When::Service(words) => any_in(&mut sites.iter().map(|s| s.get("serviceContent").text()), words),
         When::Scope(words) => any_in(&mut std::iter::once(subject.get("businessScope").text()), words),
-        When::Name(words) => {
-            any_in(&mut std::iter::once(subject.get("name").text()).chain(sites.iter().map(|s| s.get("name").text())), words)
-        }
+        When::Name(words) => any_in(
+            &mut std::iter::once(subject.get("name").text()).chain(sites.iter().map(|s| s.get("name").text())),
+            words,
+        ),
         When::DomainsOver(n) => sites.iter().map(|s| s.get("domains").items().len()).sum::<usize>() > usize::from(n),
     }
 }
@@ -815,10 +872,8 @@ fn document_needed(when: When, form: &FormValue, kind: Option<FilingKind>, sites
 /// The number of verification forms (R-MAT-7): one per domain where a
 /// province asks for that, else `default`.
 pub(super) fn verification_forms(filing: &Filing<'_>, default: usize) -> usize {
-    let per_domain = filing
-        .province
-        .and_then(|p| provinces::find(p, |c| matches!(c, Check::VerificationFormPerDomain)))
-        .is_some();
+    let per_domain =
+        filing.province.and_then(|p| provinces::find(p, |c| matches!(c, Check::VerificationFormPerDomain))).is_some();
     let domains: usize = filing.form.get("websites").items().iter().map(|s| s.get("domains").items().len()).sum();
     if per_domain {
         default.max(domains)

@@ -27,7 +27,10 @@ pub(super) fn check_subject(filing: &mut Filing<'_>) {
         Some(_) => {}
     }
     let name = subject.get("name").text().unwrap_or("");
-    if filing.kind == Some(FilingKind::Personal) && name.contains("个体工商户") && !has_sole_trader_remark(filing, remark) {
+    if filing.kind == Some(FilingKind::Personal)
+        && name.contains("个体工商户")
+        && !has_sole_trader_remark(filing, remark)
+    {
         filing.push("subject.remark", rules::REM_2, Code::RemarkSoleTrader, vec![]);
     }
     if subject.get("businessScope").text().is_some_and(|scope| scope.contains("广播电视节目制作")) {
@@ -35,10 +38,10 @@ pub(super) fn check_subject(filing: &mut Filing<'_>) {
     }
 }
 
-/// The remark of R-REM-1 (seed 003 also writes "最详细的地址").
+/// The remark of R-REM-1 (Tencent Cloud《备案类型》2018 also writes "最详细的地址").
 const MOST_DETAILED_ADDRESS: &str = "最详细";
 
-/// The remark of R-REM-2 (seed 003).
+/// The remark of R-REM-2 (Tencent Cloud《备案类型》2018).
 const SOLE_TRADER_REMARK: &str = "个体工商户无工商字号";
 
 /// Whether a sole trader filing as a person carries the remark (R-REM-2):

@@ -1,5 +1,5 @@
 //! R-ID-4: passports (护照). In the filing form they are the document of
-//! foreigners (seed 000: 外国友人（护照）), so any plausible number is
+//! foreigners (Tencent Cloud《各省管局要求》: 外国友人（护照）), so any plausible number is
 //! accepted: 5–17 letters and digits with at least one digit (ICAO 9303
 //! allows up to 9 characters in the machine-readable zone; some states print
 //! longer numbers). Chinese passport numbers are recognised and named in

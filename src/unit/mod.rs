@@ -206,7 +206,7 @@ pub fn validate_unit_code<'a>(value: impl Into<Input<'a>>, opts: &UnitOptions) -
     findings.finish(Some(code), details)
 }
 
-/// R-ORG-5: the certificate type must be one the nature allows (seed 000).
+/// R-ORG-5: the certificate type must be one the nature allows (Tencent Cloud《各省管局要求》).
 fn check_certificate_type(opts: &UnitOptions, findings: &mut Findings) {
     let (Some(nature), Some(chosen)) = (opts.nature, opts.certificate_type) else {
         return;

@@ -1,12 +1,12 @@
 // Filing numbers (R-NUM-1, R-NUM-2) and server addresses (R-IP-1) through
-// the built package, with seed 003's examples.
+// the built package, with Tencent Cloud《备案类型》2018's examples.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { validateFilingNumber, validateIpv4 } from 'beian-check';
 
 const codes = (r) => r.findings.map((f) => `${f.rule} ${f.code}`);
 
-test('R-NUM-1 / R-NUM-2: the kinds of filing number (seed 003: 京ICP证030367号)', () => {
+test('R-NUM-1 / R-NUM-2: the kinds of filing number (Tencent Cloud《备案类型》2018: 京ICP证030367号)', () => {
   assert.deepEqual(validateFilingNumber('京ICP证030367号'), {
     ok: true, normalized: '京ICP证030367号', findings: [], kind: 'licence', province: '110000', subjectNumber: null,
   });
@@ -18,7 +18,7 @@ test('R-NUM-1 / R-NUM-2: the kinds of filing number (seed 003: 京ICP证030367�
   assert.deepEqual(codes(validateFilingNumber('ICP备案号')), ['R-NUM-1 FILING_NUMBER_FORMAT']);
 });
 
-test('R-IP-1: public addresses only (seed 003: 20.10.0.1)', () => {
+test('R-IP-1: public addresses only (Tencent Cloud《备案类型》2018: 20.10.0.1)', () => {
   assert.deepEqual(validateIpv4('20.10.0.1'), { ok: true, normalized: '20.10.0.1', findings: [], public: true, range: null });
   const cases = {
     '10.1.2.3': 'IPV4_PRIVATE', '172.31.255.255': 'IPV4_PRIVATE', '192.168.0.1': 'IPV4_PRIVATE',

@@ -52,7 +52,7 @@ test('R-TEL-2: area codes, local lengths, extensions', () => {
   assert.deepEqual(codes(validatePhone('+1 415 555 0100')), ['R-TEL-2 PHONE_FOREIGN error']);
 });
 
-test('R-TEL-3: the area code must serve the mailing city (seeds 001, 004)', () => {
+test('R-TEL-3: the area code must serve the mailing city (Tencent Cloud《接入备案》2020 and 《通过小程序进行首次备案》2019)', () => {
   const r = validatePhone('0755-86013388', { kind: 'landline', cityCode: '440100' });
   assert.deepEqual(codes(r), ['R-TEL-3 PHONE_AREA_CODE_MISMATCH error']);
   assert.equal(r.findings[0].message, '区号 0755 属于广东省深圳市，与通信地址所在的广东省广州市（020）不符。');
@@ -101,7 +101,7 @@ test('loadMobileLocations validates the table and never throws', () => {
   assert.equal(validatePhone('13800138000').locationStatus, 'found', 'the good table is still loaded');
 });
 
-test('R-CON-1 … R-CON-5: the contact cases of seed 000', () => {
+test('R-CON-1 … R-CON-5: the contact cases of Tencent Cloud《各省管局要求》', () => {
   const personal = (owner, accountPhone) => checkContacts({ kind: 'personal', subject: { owner }, accountPhone });
   assert.deepEqual(personal({ mobile: '13800138000', emergencyPhone: '13900139000' }), { ok: true, findings: [] });
   assert.deepEqual(personal({ mobile: '13800138000' }).findings.map((f) => [f.rule, f.code, f.path]),

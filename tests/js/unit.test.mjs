@@ -51,7 +51,7 @@ test('bad options and values give findings, never exceptions', () => {
   assert.equal(r.ok, true);
 });
 
-test('listSubjectNatures and certificateTypesFor follow seed 000', () => {
+test('listSubjectNatures and certificateTypesFor follow Tencent Cloud《各省管局要求》', () => {
   const natures = listSubjectNatures();
   assert.equal(natures.length, 18);
   assert.deepEqual(natures.map((n) => n.code).slice(0, 5), ['personal', 'government', 'military', 'public_institution', 'enterprise']);
