@@ -60,22 +60,15 @@ export function renderSource(source) {
  * catalogue entry) and code, message, and a link to the source the finding
  * cites (params.sourceUrl), if any. */
 export function renderFinding(finding, locale) {
-  const item = document.createElement('li');
-  item.className = 'finding';
+  const item = element('li', null, 'finding');
   item.dataset.severity = finding.severity;
   item.dataset.rule = finding.rule;
   item.dataset.code = finding.code;
-  const meta = document.createElement('div');
-  meta.className = 'meta';
-  const badge = document.createElement('span');
-  badge.className = 'badge';
-  badge.textContent = SEVERITY[locale][finding.severity] ?? finding.severity;
-  const code = document.createElement('code');
+  const code = element('code');
   code.append(ruleButton(finding.rule, finding.params?.requirement), ` · ${finding.code}`);
-  meta.append(badge, code);
-  const message = document.createElement('div');
-  message.className = 'message';
-  message.textContent = finding.message;
+  const meta = element('div', null, 'meta');
+  meta.append(element('span', SEVERITY[locale][finding.severity] ?? finding.severity, 'badge'), code);
+  const message = element('div', finding.message, 'message');
   const url = finding.params?.sourceUrl;
   if (typeof url === 'string' && url.startsWith('https://')) {
     message.append(' ', externalLink(url, SOURCE[locale] ?? SOURCE.en, 'source'));
@@ -124,7 +117,8 @@ function catalogueEntry(rule, locale) {
   return rulesByLocale.get(locale).get(rule);
 }
 
-function element(tag, text, className) {
+/** A new element with its text and class. */
+export function element(tag, text, className) {
   const node = document.createElement(tag);
   if (text != null) node.textContent = text;
   if (className) node.className = className;

@@ -4,7 +4,7 @@
 // errors, warnings and materials. No framework, no network besides this
 // site's own files; runs under a strict Content-Security-Policy.
 import { validateFiling, listDivisions, listSubjectNatures, certificateTypesFor, provinceRequirements } from '/pkg/index.js';
-import { $, loadCore, todayInChina, option, renderFinding, renderSource, ruleButton, placeName, SEVERITY } from './common.js';
+import { $, loadCore, todayInChina, option, element, renderFinding, renderSource, ruleButton, placeName, SEVERITY } from './common.js';
 import { EXAMPLES } from './examples.js';
 
 const ID_KINDS = ['resident_id', 'hk_macau_permit', 'taiwan_permit', 'passport', 'hmt_residence_permit',
@@ -501,33 +501,22 @@ let shownRequirements = '';
 /** One requirement: its severity, its text, its rule (opens the catalogue)
  * and, folded, why it has that severity and the documents it rests on. */
 function requirementItem(requirement) {
-  const t = text();
-  const item = document.createElement('li');
-  item.className = 'requirement';
+  const item = element('li', null, 'requirement');
   item.dataset.id = requirement.id;
   item.dataset.severity = requirement.severity;
-  const meta = document.createElement('div');
-  meta.className = 'meta';
-  const badge = document.createElement('span');
-  badge.className = 'badge';
-  badge.textContent = SEVERITY[locale][requirement.severity] ?? t.severityOf[requirement.severity] ?? requirement.severity;
-  meta.append(badge);
+  const severity = SEVERITY[locale][requirement.severity] ?? text().severityOf[requirement.severity] ?? requirement.severity;
+  const meta = element('div', null, 'meta');
+  meta.append(element('span', severity, 'badge'));
   if (requirement.rule) {
-    const code = document.createElement('code');
+    const code = element('code');
     code.append(ruleButton(requirement.rule, requirement.id));
     meta.append(code);
   }
-  const message = document.createElement('div');
-  message.className = 'message';
-  message.textContent = requirement.text;
-  const why = document.createElement('details');
-  const summary = document.createElement('summary');
-  summary.textContent = requirement.firmness || requirement.sources.map((s) => s.provider).join('、');
-  const sources = document.createElement('ul');
-  sources.className = 'sources';
+  const sources = element('ul', null, 'sources');
   sources.append(...requirement.sources.map(renderSource));
-  why.append(summary, sources);
-  item.append(meta, message, why);
+  const why = element('details');
+  why.append(element('summary', requirement.firmness || requirement.sources.map((s) => s.provider).join('、')), sources);
+  item.append(meta, element('div', requirement.text, 'message'), why);
   return item;
 }
 
