@@ -1003,7 +1003,7 @@ message_table! {
     WebsiteNameUnrelated = "WEBSITE_NAME_UNRELATED", Warning,
         zh: "{basis}{province}单位的网站名称须与主办单位相关（含单位全称或简称）；“{name}”看不出与“{subject}”的关系，请修改，或提交情况说明、在备注中说明网站内容。",
         en: "{basis}in {province} a unit's website names relate to the unit (contain its full or short name); \"{name}\" shows no relation to \"{subject}\": rename it, or explain in a statement or the remark.";
-    /// R-NAME-4: Guangdong's "<unit name> + 官网".
+    /// R-NAME-4: Guangdong's "`<unit name>` + 官网".
     WebsiteNameOfficialSite = "WEBSITE_NAME_OFFICIAL_SITE", Warning,
         zh: "{basis}{province}单位网站名称宜为“单位全称或简称 + 官网”，如“{suggestion}”。",
         en: "{basis}in {province} a unit's website name should be its full or short name followed by 官网, e.g. \"{suggestion}\".";

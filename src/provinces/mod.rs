@@ -182,7 +182,7 @@ pub enum Check {
     DomainStateWords,
     /// R-NAME-4: a unit's website names relate to the unit.
     UnitNameRelated,
-    /// R-NAME-4: "<unit name> + 官网".
+    /// R-NAME-4: "`<unit name>` + 官网".
     UnitNameOfficialSite,
     /// R-PRE-2: words in website names that need a pre-approval.
     NamePreApproval { words: &'static [(&'static str, &'static str)] },
