@@ -90,9 +90,9 @@ pub fn render() -> String {
             r.id, r.title, zh.title, r.checks, r.severity
         );
         if !r.codes.is_empty() {
-            out.push_str("| code | severity | message (en) |\n|---|---|---|\n");
-            for c in &r.codes {
-                let _ = writeln!(out, "| `{}` | {} | {} |", c.code, c.severity, cell(c.message));
+            out.push_str("| code | severity | message (zh-CN) | message (en) |\n|---|---|---|---|\n");
+            for (c, z) in r.codes.iter().zip(&zh.codes) {
+                let _ = writeln!(out, "| `{}` | {} | {} | {} |", c.code, c.severity, cell(z.message), cell(c.message));
             }
             out.push('\n');
         }
