@@ -22,6 +22,7 @@ Place names ("辽宁省沈阳市、铁岭市", "新疆喀什地区") are mapped 
 division codes of the division table's source (data/divisions); a name that
 cannot be mapped stops the generator.
 """
+import csv
 import importlib.util
 import re
 import struct
@@ -187,6 +188,54 @@ def area_codes(mapper):
     return result
 
 
+COUNTY_CODES = HERE / "county-area-codes.csv"
+
+
+def add_county_codes(areas):
+    """Adds the divisions that phonenumbers' geocoding leaves without an area
+    code (county-level units directly under a province or the XPCC, cities
+    that changed code) from county-area-codes.csv, each row with its sources;
+    a city covers its districts, and a code that is the only one of its
+    province serves the whole province (0898 Hainan). Returns the rows used."""
+    with COUNTY_CODES.open(encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    for number, (mask, cities) in areas.items():
+        areas[number] = (mask, list(cities))  # the mapper's lists are shared with the mobile places
+    for row in rows:
+        division = int(row["division_code"])
+        for code in re.split(r"[;/ ]+", row["area_codes"].strip()):
+            number = int(code)
+            if number not in areas:
+                raise SystemExit(f"county-area-codes.csv: {code} ({row['name']}) is not an area code of phonenumbers")
+            cities = areas[number][1]
+            if not any(covers(c, division) for c in cities):
+                cities.append(division)
+    for number, (mask, cities) in areas.items():
+        for province in sorted({c // 10000 for c in cities}):
+            others = any(province == c // 10000 for n, (_, cs) in areas.items() if n != number for c in cs)
+            if not others and province * 10000 not in cities:
+                cities[:] = [c for c in cities if c // 10000 != province] + [province * 10000]
+        # Drop a division when its province or city is listed too.
+        cities[:] = [c for c in cities if not any(contains(o, c) for o in cities)]
+    return rows
+
+
+def contains(outer, inner):
+    """Whether division `outer` (a province or a city) strictly contains `inner`."""
+    if outer == inner:
+        return False
+    if outer % 10000 == 0:
+        return outer // 10000 == inner // 10000
+    return outer % 100 == 0 and inner // 100 == outer // 100
+
+
+def covers(served, place):
+    """Whether an area code serving `served` serves `place` (the core's rule)."""
+    if served % 10000 == 0:
+        return served // 10000 == place // 10000
+    return served == place or city_of(served) == city_of(place) or (place % 10000 == 0 and served // 10000 == place // 10000)
+
+
 def city_of(code):
     """The city a division lies in; a county-level city directly under its
     province (xx90xx) is its own city."""
@@ -286,7 +335,7 @@ def render_rust(ranges, areas):
     ])
 
 
-def render_report(ranges, areas, runs, places, located, blob, mapper):
+def render_report(ranges, areas, runs, places, located, blob, mapper, county_rows):
     shared = {c: v for c, v in areas.items() if len(v[1]) > 1}
     lines = [
         "# Phone tables — generation report",
@@ -297,6 +346,7 @@ def render_report(ranges, areas, runs, places, located, blob, mapper):
         f"- landline area codes: {len(areas)}, of which {len(shared)} serve several cities",
         f"- mobile prefixes with a home location: {located} in {len(runs)} runs over {len(places)} places",
         f"- mobile-location.bin: {len(blob)} bytes",
+        f"- divisions added from county-area-codes.csv (no area code in the geocoding data): {len(county_rows)}",
         "",
         "## Allocated mobile ranges",
         "",
@@ -318,6 +368,7 @@ def main():
     mapper = PlaceMapper(load_divisions())
     ranges = mobile_ranges()
     areas = area_codes(mapper)
+    county_rows = add_county_codes(areas)
     runs, places, located = mobile_locations(mapper)
     if mapper.unmapped:
         raise SystemExit("unmapped place names:\n" + "\n".join(f"  {k}: {v}" for k, v in mapper.unmapped.items()))
@@ -325,7 +376,7 @@ def main():
     outputs = {
         OUT_RUST: render_rust(ranges, areas).encode(),
         OUT_BLOB: blob,
-        OUT_REPORT: render_report(ranges, areas, runs, places, located, blob, mapper).encode(),
+        OUT_REPORT: render_report(ranges, areas, runs, places, located, blob, mapper, county_rows).encode(),
     }
     if "--check" in sys.argv:
         stale = [p for p, data in outputs.items() if not p.exists() or p.read_bytes() != data]
