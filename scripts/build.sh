@@ -17,6 +17,7 @@ node_modules/.bin/wasm-opt -Oz --converge --enable-bulk-memory --enable-nontrapp
 # and the web entry that loads them at init.
 cargo run -q --example message_table > pkg/web/messages.js
 cp js/web.mjs pkg/web/index.js
+cp js/web.d.ts pkg/web/index.d.ts
 # Optional data, loaded at run time: the mobile home-location table (R-TEL-4),
 # the division names and the rule catalogue's texts.
 cp data/phones/mobile-location.bin data/divisions/division-names.bin data/rules/rule-texts.bin pkg/web/

@@ -6,6 +6,7 @@
 #   wasm-chromium  the same tests in headless Debian Chromium (chromedriver)
 #   js             node --test of the built npm package and its size budget
 #   fuzz-smoke     each cargo-fuzz target for FUZZ_SECONDS (20) when nightly is there
+#   bundlers       the packed package built with Vite, webpack 5 and Rollup, run in Chromium
 #   e2e            the demo page in headless Chromium through playwright-core
 # Every layer runs even when one fails; the exit code is non-zero if any did.
 set -uo pipefail
@@ -44,6 +45,7 @@ if rustup toolchain list | grep -q '^nightly' && command -v cargo-fuzz >/dev/nul
 else
   echo "fuzz-smoke: no nightly toolchain or cargo-fuzz here; the seeds were replayed by the rust layer (fuzz_corpus)"
 fi
+layer bundlers node --test --test-timeout=120000 tests/bundlers/
 layer e2e node --test --test-timeout=120000 tests/e2e/
 
 # Count what each runner reported.

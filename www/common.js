@@ -1,6 +1,6 @@
 // What both demo pages share: loading the wasm and its optional data from
 // this site, small DOM helpers and the rendering of one finding.
-import init, { loadMobileLocations, loadDivisionNames, loadRuleTexts, listRules, provinceRequirements, listDivisions } from '/pkg/index.js';
+import init, { listRules, provinceRequirements, listDivisions } from '/pkg/index.js';
 
 export const $ = (id) => document.getElementById(id);
 
@@ -8,12 +8,7 @@ export const $ = (id) => document.getElementById(id);
  * locations for R-TEL-4, division names for pickers and messages, the rule
  * catalogue's texts), all from this site — no other network access. */
 export async function loadCore() {
-  const bytes = async (file) => new Uint8Array(await (await fetch(`/pkg/${file}`)).arrayBuffer());
-  const files = ['mobile-location.bin', 'division-names.bin', 'rule-texts.bin'];
-  const [, locations, names, texts] = await Promise.all([init(), ...files.map(bytes)]);
-  loadMobileLocations(locations);
-  loadDivisionNames(names);
-  loadRuleTexts(texts);
+  await init({ data: ['mobile-location', 'division-names', 'rule-texts'] });
 }
 
 /** Today in China Standard Time (UTC+8), the day filings are judged on. */
