@@ -6,8 +6,9 @@
 // `experimental-nodejs-module` does not import on Node 20, so both entries
 // share the web glue.)
 import { readFileSync } from 'node:fs';
-import { initSync, loadDivisionNames, loadMessages, loadMobileLocations, loadRuleTexts } from '../pkg/web/beian_check.js';
+import { initSync, loadDivisionNames, loadMessages, loadMobileLocations } from '../pkg/web/beian_check.js';
 import MESSAGES from '../pkg/web/messages.js';
+import { createCatalogue } from './catalogue.mjs';
 
 initSync({ module: readFileSync(new URL('../pkg/web/beian_check_bg.wasm', import.meta.url)) });
 // The wasm carries no message texts: they are loaded like data.
@@ -16,6 +17,9 @@ loadMessages(MESSAGES);
 // loads it: mobile home locations (R-TEL-4), division names, rule texts.
 loadMobileLocations(readFileSync(new URL('../pkg/web/mobile-location.bin', import.meta.url)));
 loadDivisionNames(readFileSync(new URL('../pkg/web/division-names.bin', import.meta.url)));
-loadRuleTexts(readFileSync(new URL('../pkg/web/rule-texts.bin', import.meta.url)));
+// The rule catalogue is JS over its optional data file (the wasm has none).
+const catalogue = createCatalogue(MESSAGES, (bytes) => new TextDecoder().decode(bytes));
+catalogue.loadRuleTexts(readFileSync(new URL('../pkg/web/rule-texts.bin', import.meta.url)));
+export const { loadRuleTexts, listRules, provinceRequirements } = catalogue;
 
 export * from '../pkg/web/beian_check.js';

@@ -4,11 +4,16 @@
 // the optional data files that sit next to the wasm. Copied to
 // pkg/web/index.js by scripts/build.sh; its types are js/web.d.ts.
 import glueInit, {
-  initSync as glueInitSync, loadDivisionNames, loadMessages, loadMobileLocations, loadRuleTexts,
+  initSync as glueInitSync, loadDivisionNames, loadMessages, loadMobileLocations,
 } from './beian_check.js';
 import MESSAGES from './messages.js';
+import { createCatalogue } from './catalogue.js';
 
 export * from './beian_check.js';
+
+// The rule catalogue is JS over its optional data file (the wasm has none).
+const catalogue = createCatalogue(MESSAGES, (bytes) => new TextDecoder().decode(bytes));
+export const { loadRuleTexts, listRules, provinceRequirements } = catalogue;
 
 /**
  * The optional data files: their loader and their URL next to this file.
@@ -23,7 +28,7 @@ const DATA = {
   // Mobile home locations: R-TEL-4, validatePhone(…).location of a mobile.
   'mobile-location': [loadMobileLocations, () => new URL('./mobile-location.bin', import.meta.url)],
   // The rule catalogue's texts: listRules, provinceRequirements.
-  'rule-texts': [loadRuleTexts, () => new URL('./rule-texts.bin', import.meta.url)],
+  'rule-texts': [catalogue.loadRuleTexts, () => new URL('./rule-texts.bin', import.meta.url)],
 };
 
 const NAMES = Object.keys(DATA).join(', ');

@@ -48,7 +48,14 @@ const MESSAGES = require('./messages.js');
 // The loader (init, the data files) from js/miniprogram/init.js, type-checked
 // on its own against miniprogram-api-typings.
 const loader = readFileSync(new URL('../js/miniprogram/init.js', import.meta.url), 'utf8').replace('// @ts-check\n', '');
-const footer = `\n${loader}\nmodule.exports = { init, PACKAGE_DIR, ${exported.join(', ')} };\n`;
+// The rule catalogue (JS over rule-texts.wasm.br's data), as in the other entries.
+const catalogue = readFileSync(new URL('../js/catalogue.mjs', import.meta.url), 'utf8').replace('export function ', 'function ');
+if (/^\s*(export|import)\b/m.test(catalogue)) throw new Error('js/catalogue.mjs: only its one export can be turned into CommonJS');
+const footer = `\n${catalogue}
+const { loadRuleTexts, listRules, provinceRequirements } = createCatalogue(MESSAGES, (bytes) => new TextDecoder().decode(bytes));
+${loader}
+module.exports = { init, PACKAGE_DIR, loadRuleTexts, listRules, provinceRequirements, ${exported.join(', ')} };
+`;
 writeFileSync(new URL('index.js', out), header + glue + footer);
 copyFileSync(new URL('../js/miniprogram/utf8.js', import.meta.url), new URL('utf8.js', out));
 // The finding messages as CommonJS (the wasm carries none).

@@ -18,9 +18,12 @@ node_modules/.bin/wasm-opt -Oz --converge --enable-bulk-memory --enable-nontrapp
 cargo run -q --example message_table > pkg/web/messages.js
 cp js/web.mjs pkg/web/index.js
 cp js/web.d.ts pkg/web/index.d.ts
+cp js/catalogue.mjs pkg/web/catalogue.js
 # Optional data, loaded at run time: the mobile home-location table (R-TEL-4),
-# the division names and the rule catalogue's texts.
-cp data/phones/mobile-location.bin data/divisions/division-names.bin data/rules/rule-texts.bin pkg/web/
+# the division names, and the rule catalogue as the native crate computes it
+# (compact JSON that js/catalogue.mjs serves; the wasm carries no catalogue).
+cp data/phones/mobile-location.bin data/divisions/division-names.bin pkg/web/
+cargo run -q --example rule_texts > pkg/web/rule-texts.bin
 # The WeChat mini-program package (pkg/miniprogram/) from the same wasm.
 node scripts/build-miniprogram.mjs
 node scripts/sizes.mjs --write pkg/size-report.json

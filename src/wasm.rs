@@ -258,7 +258,7 @@ export type LoadResult = { loaded: true; places?: number; runs?: number; rows?: 
 export interface SourceInfo { title: string; provider: string; url: string; date: string }
 /** A finding code of a rule: its default severity and message template ({name} marks a parameter). */
 export interface CodeInfo { code: string; severity: Severity; message: string }
-/** A rule of the catalogue (docs/RULES.md). Texts need loadRuleTexts (the Node entry loads them). */
+/** A rule of the catalogue (docs/RULES.md). The catalogue is optional data, rule-texts.bin (the Node entry loads it). */
 export interface RuleInfo {
   id: string; title: string; checks: string; severity: string;
   codes: CodeInfo[]; sources: SourceInfo[];
@@ -284,6 +284,20 @@ export interface RequirementInfo {
   /** Sources that contradict it. */
   against: SourceInfo[];
 }
+/**
+ * `loadRuleTexts(bytes)`: loads the optional catalogue (`rule-texts.bin`)
+ * that listRules and provinceRequirements return. Never throws. (Implemented
+ * by the JS entries, js/catalogue.mjs: the wasm carries no catalogue.)
+ */
+export function loadRuleTexts(bytes: Uint8Array | ArrayBuffer): LoadResult;
+/** `listRules(options?)`: every rule of the catalogue with its codes, sources and province requirements; `[]` before loadRuleTexts. */
+export function listRules(options?: CommonOptions): RuleInfo[];
+/**
+ * `provinceRequirements(code, options?)`: what a province asks (`"44"`,
+ * `"440000"`; `"000000"` for the national rules): the requirements in
+ * force, then the rows no check uses; `[]` for an unknown code or before loadRuleTexts.
+ */
+export function provinceRequirements(code: string, options?: CommonOptions): RequirementInfo[];
 export interface FilingNumberResult extends FieldResult {
   kind: "subject" | "website" | "licence" | "police" | null;
   /** The province's code, "xx0000". */
@@ -585,40 +599,6 @@ fn load_result<const N: usize>(loaded: Result<[(&str, usize); N], &'static str>)
 pub fn load_messages(#[wasm_bindgen(unchecked_param_type = "string")] table: JsValue) -> JsValue {
     let text = table.as_string().ok_or("expected the message table as a string");
     load_result(text.and_then(crate::messages::load_messages).map(|codes| [("codes", codes)]))
-}
-
-/// `loadRuleTexts(bytes)`: loads the optional rule texts (`rule-texts.bin`)
-/// that `listRules` and `provinceRequirements` show. Never throws.
-#[wasm_bindgen(js_name = loadRuleTexts, unchecked_return_type = "LoadResult")]
-pub fn load_rule_texts(#[wasm_bindgen(unchecked_param_type = "Uint8Array | ArrayBuffer")] bytes: JsValue) -> JsValue {
-    load_result(bytes_of(&bytes).and_then(crate::provinces::texts::load_rule_texts).map(|rules| [("rules", rules)]))
-}
-
-/// `listRules(options?)`: every rule of the catalogue with its codes,
-/// sources and province requirements (`{ locale }`).
-#[wasm_bindgen(js_name = listRules, unchecked_return_type = "RuleInfo[]")]
-pub fn list_rules(
-    #[wasm_bindgen(unchecked_optional_param_type = "CommonOptions")] options: Option<js_sys::Object>,
-) -> JsValue {
-    let locale = CommonOptions::from_host(&options_of(options)).locale;
-    to_js(&crate::catalogue::list_rules(locale))
-}
-
-/// `provinceRequirements(code, options?)`: what a province asks (`"44"`,
-/// `"440000"`; `"000000"` for the national rules): the requirements in
-/// force, then the rows no check uses; `[]` for an unknown code.
-#[wasm_bindgen(js_name = provinceRequirements, unchecked_return_type = "RequirementInfo[]")]
-pub fn province_requirements(
-    #[wasm_bindgen(unchecked_param_type = "string")] code: JsValue,
-    #[wasm_bindgen(unchecked_optional_param_type = "CommonOptions")] options: Option<js_sys::Object>,
-) -> JsValue {
-    let locale = CommonOptions::from_host(&options_of(options)).locale;
-    let province = match read(&code) {
-        Value::Text(c) if c.trim() == "000000" => Some(0),
-        Value::Text(c) => division::parse_province(&c),
-        _ => None,
-    };
-    to_js(&province.map(|p| crate::catalogue::province_requirements(p, locale)).unwrap_or_default())
 }
 
 /// `validateEmail(value, options?)`: R-CON-5.

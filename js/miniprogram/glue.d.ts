@@ -1,4 +1,4 @@
-// What js/miniprogram/init.js uses of the wasm-bindgen glue it is appended
+// What js/miniprogram/init.js uses of the wasm-bindgen glue and js/catalogue.mjs it is appended
 // to (scripts/build-miniprogram.mjs), for its type check.
 declare let wasm: object | undefined;
 declare const MESSAGES: unknown;

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { listRules, provinceRequirements, validateFiling } from 'beian-check';
+import { listRules, provinceRequirements, validateFiling, loadRuleTexts } from 'beian-check';
 
 const PROVINCES = ['110000', '120000', '130000', '140000', '150000', '210000', '220000', '230000', '310000', '320000',
   '330000', '340000', '350000', '360000', '370000', '410000', '420000', '430000', '440000', '450000', '460000',
@@ -11,6 +11,25 @@ const PROVINCES = ['110000', '120000', '130000', '140000', '150000', '210000', '
 
 test('src/tables/provinces.rs and rule-texts.bin are up to date with data/rules/generate.py', () => {
   assert.match(execFileSync('python3', ['data/rules/generate.py', '--check']).toString(), /242 requirements.*up to date/);
+});
+
+test('the JS catalogue returns exactly what the native crate computes (examples/rule_texts.rs), both languages', () => {
+  const native = JSON.parse(execFileSync('cargo', ['run', '-q', '--example', 'rule_texts', '--', '--expanded'], { maxBuffer: 64 << 20 }));
+  for (const locale of ['zh-CN', 'en']) {
+    assert.deepEqual(listRules({ locale }), native[locale].rules, `listRules ${locale}`);
+    for (const [code, list] of Object.entries(native[locale].provinces)) {
+      assert.deepEqual(provinceRequirements(code, { locale }), list, `${code} ${locale}`);
+    }
+  }
+});
+
+test('loadRuleTexts refuses other bytes with a reason, never throws', () => {
+  for (const bad of [new Uint8Array([1, 2, 3]), new TextEncoder().encode('{"format":"x"}'), 'text', null, {}, new ArrayBuffer(0)]) {
+    const r = loadRuleTexts(bad);
+    assert.equal(r.loaded, false, String(bad));
+    assert.match(r.error, /rule-texts|bytes/);
+  }
+  assert.ok(listRules().length > 70, 'a refused file leaves the loaded catalogue in place');
 });
 
 test('listRules: every rule id with its words in both languages, its codes and its sources', () => {
