@@ -14,7 +14,7 @@
 //! ```
 
 use crate::division::{division, label_of};
-use crate::finding::{FieldResult, Findings, Param};
+use crate::finding::{FieldResult, Findings, Param, Severity};
 use crate::input::{clean, Input};
 use crate::messages::Code;
 use crate::options::CommonOptions;
@@ -85,25 +85,79 @@ pub struct FilingNumberDetails {
     pub subject_number: Option<String>,
 }
 
-/// Splits `text` into (abbreviation, kind word, digits, website index).
-fn split(text: &str) -> Option<(char, &str, &str, Option<&str>)> {
-    let abbreviation = text.chars().next()?;
-    let rest = &text[abbreviation.len_utf8()..];
-    let (word, rest) = ["ICP备", "ICP证", "公网安备"].iter().find_map(|w| rest.strip_prefix(w).map(|r| (*w, r)))?;
-    let (digits, tail) = rest.split_once('号')?;
+/// A filing number as read from what was typed or copied.
+struct Parsed<'a> {
+    abbreviation: Option<char>,
+    police: bool,
+    licence: bool,
+    digits: &'a str,
+    index: Option<&'a str>,
+}
+
+/// The words between the abbreviation and the digits, with what they mean
+/// (police, licence); `公安网备号` is how some footers misprint `公网安备`.
+const WORDS: [(&str, bool, bool); 5] = [
+    ("ICP备", false, false),
+    ("ICP证", false, true),
+    ("公网安备", true, false),
+    ("公安网备号", true, false),
+    ("公安网备", true, false),
+];
+
+fn is_abbreviation(c: char) -> bool {
+    PROVINCES.iter().any(|&(a, _)| a == c) || OTHER_ABBREVIATIONS.iter().any(|&(a, _)| a == c)
+}
+
+/// Reads `text` (spaces and separators already removed): an optional label
+/// in front (`备案号：`), the abbreviation and word, the digits, `号` (or
+/// not), and a website index before or after `号`. A bare 14-digit number
+/// is a public-security number without its prefix.
+fn parse(text: &str) -> Option<Parsed<'_>> {
+    if text.len() == 14 && text.bytes().all(|b| b.is_ascii_digit()) {
+        return Some(Parsed { abbreviation: None, police: true, licence: false, digits: text, index: None });
+    }
+    let (start, abbreviation) = text
+        .char_indices()
+        .find(|&(i, c)| is_abbreviation(c) && WORDS.iter().any(|(w, ..)| text[i + c.len_utf8()..].starts_with(w)))?;
+    let rest = &text[start + abbreviation.len_utf8()..];
+    let &(word, police, licence) = WORDS.iter().find(|(w, ..)| rest.starts_with(w))?;
+    let rest = &rest[word.len()..];
+    let end = rest.bytes().position(|b| !b.is_ascii_digit()).unwrap_or(rest.len());
+    let (digits, tail) = rest.split_at(end);
     let index = match tail {
-        "" => None,
-        _ => Some(tail.strip_prefix('-')?),
+        "" | "号" => None,
+        _ => {
+            let tail = tail.strip_prefix('号').unwrap_or(tail);
+            let index = tail.strip_prefix('-')?;
+            let index = index.strip_suffix('号').unwrap_or(index);
+            Some(index.bytes().all(|b| b.is_ascii_digit()).then_some(index)?)
+        }
     };
-    Some((abbreviation, word, digits, index))
+    Some(Parsed { abbreviation: Some(abbreviation), police, licence, digits, index })
 }
 
-fn all_digits(s: &str, lengths: std::ops::RangeInclusive<usize>) -> bool {
-    lengths.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit())
+/// The character in front of `ICP备` (…) when it is a CJK character but no
+/// province's abbreviation (`港ICP备…`).
+fn unknown_abbreviation(text: &str) -> Option<char> {
+    let at = WORDS.iter().filter_map(|(w, ..)| text.find(w)).min()?;
+    let c = text[..at].chars().next_back()?;
+    (('\u{4e00}'..='\u{9fff}').contains(&c) && !is_abbreviation(c)).then_some(c)
 }
 
-/// Checks a filing number (R-NUM-1, R-NUM-2). `normalized` has no spaces
-/// and an upper-case `ICP`.
+/// Checks a filing number (R-NUM-1, R-NUM-2) as people copy it from footers
+/// and certificates: spaces and line breaks, a label in front, a missing
+/// `号`, the website index before `号` are read, `normalized` is the canonical
+/// form and a warning (`FILING_NUMBER_CANONICAL`) suggests it. An error is
+/// only for what is no filing number at all, or no province's abbreviation.
+///
+/// ```
+/// use beian_check::filing_number::validate_filing_number;
+/// use beian_check::options::CommonOptions;
+/// let r = validate_filing_number("浙 ICP 备 17005035 号 -1", &CommonOptions::default());
+/// assert!(r.ok);
+/// assert_eq!(r.normalized.as_deref(), Some("浙ICP备17005035号-1"));
+/// assert_eq!(r.findings[0].code.as_str(), "FILING_NUMBER_CANONICAL");
+/// ```
 pub fn validate_filing_number<'a>(
     value: impl Into<Input<'a>>,
     opts: &CommonOptions,
@@ -113,69 +167,118 @@ pub fn validate_filing_number<'a>(
     let Some(text) = clean(value.into(), rules::NUM_1, &mut findings) else {
         return findings.finish(None, details);
     };
-    let number: String =
-        text.chars().filter(|&c| c != ' ').collect::<String>().replace("icp", "ICP").replace("Icp", "ICP");
-    check(&number, &mut findings, &mut details);
-    findings.finish(Some(number), details)
-}
-
-fn check(number: &str, findings: &mut Findings, details: &mut FilingNumberDetails) {
-    let Some((abbreviation, word, digits, index)) = split(number) else {
-        findings.push(rules::NUM_1, Code::FilingNumberFormat, vec![]);
-        return;
-    };
-    let police = word == "公网安备";
-    let rule = if police { rules::NUM_2 } else { rules::NUM_1 };
-    let kind = match (word, index) {
-        ("公网安备", None) => FilingNumberKind::Police,
-        ("ICP证", None) => FilingNumberKind::Licence,
-        ("ICP备", None) => FilingNumberKind::Subject,
-        ("ICP备", Some(_)) => FilingNumberKind::Website,
-        _ => {
-            findings.push(rule, Code::FilingNumberFormat, vec![]);
-            return;
-        }
-    };
-    // Subject numbers have 6–8 digits, or the year and a sequence since 2019 (2021012345).
-    let digits_ok = match kind {
-        FilingNumberKind::Police => all_digits(digits, 14..=14),
-        FilingNumberKind::Licence => all_digits(digits, 6..=6),
-        FilingNumberKind::Subject | FilingNumberKind::Website => {
-            all_digits(digits, 6..=8) || all_digits(digits, 10..=10)
-        }
-    };
-    let index_ok = index.map_or(true, |i| all_digits(i, 1..=3) && !i.starts_with('0'));
-    if !digits_ok || !index_ok {
-        findings.push(rule, Code::FilingNumberFormat, vec![]);
-        return;
-    }
-    details.kind = Some(kind);
-    if kind == FilingNumberKind::Website {
-        details.subject_number = number.split_once('-').map(|(subject, _)| subject.to_owned());
-    }
-    let Some(&(_, province)) = PROVINCES.iter().find(|(a, _)| *a == abbreviation) else {
-        match OTHER_ABBREVIATIONS.iter().find(|(other, _)| *other == abbreviation) {
-            Some(&(other, used)) => findings.push(
-                rule,
-                Code::FilingNumberProvinceAlias,
-                vec![("char", Param::from(other)), ("expected", Param::from(used))],
-            ),
-            None => findings.push(rule, Code::FilingNumberProvince, vec![("char", Param::from(abbreviation))]),
-        }
-        return;
-    };
-    details.province = Some(format!("{province:06}"));
-    if police {
-        let place: u32 = digits[..6].parse().unwrap_or(0);
-        let in_province = division(place).is_some() && place / 10_000 == province / 10_000;
-        if !in_province {
-            let name = label_of(province);
+    let compact: String = text
+        .chars()
+        .filter(|c| !c.is_whitespace() && !matches!(c, '|' | '·'))
+        .map(|c| if matches!(c, '—' | '–' | '‐' | '－') { '-' } else { c })
+        .collect::<String>()
+        .replace("icp", "ICP")
+        .replace("Icp", "ICP");
+    let normalized = check(&compact, &mut findings, &mut details);
+    if let Some(canonical) = &normalized {
+        if *canonical != text {
             findings.push(
-                rules::NUM_2,
-                Code::FilingNumberPoliceDivision,
-                vec![("code", Param::from(&digits[..6])), ("province", Param::from(name))],
+                rules::NUM_1,
+                Code::FilingNumberCanonical,
+                vec![("normalized", Param::from(canonical.as_str()))],
             );
         }
+    }
+    findings.finish(normalized.or(Some(compact)), details)
+}
+
+/// Checks the compact text; returns the canonical form of a filing number.
+fn check(number: &str, findings: &mut Findings, details: &mut FilingNumberDetails) -> Option<String> {
+    let p = parse(number);
+    let rule = if p.as_ref().is_some_and(|p| p.police) { rules::NUM_2 } else { rules::NUM_1 };
+    // Subject numbers have 6–8 digits, or the year and a sequence since 2019
+    // (2021012345); licences 6; public-security numbers 14 (older ones
+    // 9–16, a warning below). A website index has 1–3 digits, no leading 0.
+    let shape_ok = p.as_ref().is_some_and(|p| {
+        let n = p.digits.len();
+        let digits_ok = if p.police { (9..=16).contains(&n) } else if p.licence { n == 6 } else { (6..=8).contains(&n) || n == 10 };
+        let index_ok = p.index.map_or(true, |i| (1..=3).contains(&i.len()) && !i.starts_with('0') && !p.police);
+        digits_ok && index_ok
+    });
+    let Some(p) = p.filter(|_| shape_ok) else {
+        match unknown_abbreviation(number) {
+            Some(c) => findings.push(rule, Code::FilingNumberProvince, vec![("char", Param::from(c))]),
+            None => findings.push(rule, Code::FilingNumberFormat, vec![]),
+        }
+        return None;
+    };
+    details.kind = Some(match (p.police, p.licence, p.index) {
+        (true, ..) => FilingNumberKind::Police,
+        (_, true, _) => FilingNumberKind::Licence,
+        (_, _, None) => FilingNumberKind::Subject,
+        _ => FilingNumberKind::Website,
+    });
+    // A bare public-security number: the province of its first two digits.
+    let bare = p.digits.as_bytes();
+    let from_digits = u32::from(bare[0] - b'0') * 100_000 + u32::from(bare[1] - b'0') * 10_000;
+    let (abbreviation, province) = match p.abbreviation {
+        Some(a) => (a, province_of(a, p.police, rule, findings)?),
+        None => match PROVINCES.iter().find(|&&(_, c)| c == from_digits) {
+            Some(&found) => found,
+            None => {
+                findings.push(rule, Code::FilingNumberFormat, vec![]);
+                return None;
+            }
+        },
+    };
+    details.province = Some(format!("{province:06}"));
+    let mut canonical = String::with_capacity(number.len() + 8);
+    canonical.push(abbreviation);
+    canonical.push_str(if p.police { "公网安备" } else if p.licence { "ICP证" } else { "ICP备" });
+    canonical.push_str(p.digits);
+    canonical.push('号');
+    if p.police {
+        check_police(p.digits, province, findings);
+    }
+    if let Some(index) = p.index {
+        details.subject_number = Some(canonical.clone());
+        canonical.push('-');
+        canonical.push_str(index);
+    }
+    Some(canonical)
+}
+
+/// The province of an abbreviation. ICP numbers use one abbreviation per
+/// province (蜀, 黔, 滇, 陇, 陕); public-security numbers also use the
+/// others (川公网安备, 贵公网安备 …).
+fn province_of(abbreviation: char, police: bool, rule: &'static str, findings: &mut Findings) -> Option<u32> {
+    if let Some(&(_, province)) = PROVINCES.iter().find(|(a, _)| *a == abbreviation) {
+        return Some(province);
+    }
+    let &(other, used) = OTHER_ABBREVIATIONS.iter().find(|(other, _)| *other == abbreviation)?;
+    let province = PROVINCES.iter().find(|(a, _)| *a == used).map(|&(_, p)| p)?;
+    if !police {
+        findings.push(
+            rule,
+            Code::FilingNumberProvinceAlias,
+            vec![("char", Param::from(other)), ("expected", Param::from(used))],
+        );
+    }
+    Some(province)
+}
+
+/// R-NUM-2: 14 digits starting with a division code of the province. Older
+/// numbers have other lengths, and our division table may lack a code:
+/// both are warnings; digits of another province are an error.
+fn check_police(digits: &str, province: u32, findings: &mut Findings) {
+    if digits.len() != 14 {
+        findings.push(rules::NUM_2, Code::FilingNumberPoliceLength, vec![("length", Param::from(digits.len()))]);
+        return;
+    }
+    let place: u32 = digits[..6].parse().unwrap_or(0);
+    if division(place).is_some() && place / 10_000 == province / 10_000 {
+        return;
+    }
+    let params = vec![("code", Param::from(&digits[..6])), ("province", Param::from(label_of(province)))];
+    if place / 10_000 == province / 10_000 {
+        findings.push_graded(rules::NUM_2, Code::FilingNumberPoliceDivision, Severity::Warning, params);
+    } else {
+        findings.push(rules::NUM_2, Code::FilingNumberPoliceDivision, params);
     }
 }
 
@@ -203,7 +306,49 @@ mod tests {
         }
         let r = validate_filing_number(" 粤 icp备12345678号－1 ", &CommonOptions::default());
         assert_eq!(r.normalized.as_deref(), Some("粤ICP备12345678号-1"));
+        assert_eq!(r.findings[0].code, Code::FilingNumberCanonical);
         assert_eq!(r.details.subject_number.as_deref(), Some("粤ICP备12345678号"));
+    }
+
+    #[test]
+    fn as_copied_from_footers_and_certificates() {
+        for (text, canonical, kind) in [
+            ("京ICP证100935", "京ICP证100935号", FilingNumberKind::Licence),
+            ("京公网安备11010502053733", "京公网安备11010502053733号", FilingNumberKind::Police),
+            ("浙 ICP 备 17005035 号 -1", "浙ICP备17005035号-1", FilingNumberKind::Website),
+            ("ICP备案号：粤ICP备12345678号", "粤ICP备12345678号", FilingNumberKind::Subject),
+            ("备案号:皖ICP备10015907号", "皖ICP备10015907号", FilingNumberKind::Subject),
+            ("京ICP证030173号-1", "京ICP证030173号-1", FilingNumberKind::Licence),
+            ("浙ICP备14041274-1号", "浙ICP备14041274号-1", FilingNumberKind::Website),
+            ("京｜ICP备11020872号－17", "京ICP备11020872号-17", FilingNumberKind::Website),
+            ("京 ICP 备 13052560 号 - 1", "京ICP备13052560号-1", FilingNumberKind::Website),
+            ("11010502034881", "京公网安备11010502034881号", FilingNumberKind::Police),
+            ("湘公安网备号43010402000231号", "湘公网安备43010402000231号", FilingNumberKind::Police),
+            ("贵公网安备 52010102152011", "贵公网安备52010102152011号", FilingNumberKind::Police),
+        ] {
+            let r = validate_filing_number(text, &CommonOptions::default());
+            assert!(r.ok, "{text}: {:?}", r.findings);
+            assert_eq!(r.normalized.as_deref(), Some(canonical), "{text}");
+            assert_eq!(r.details.kind, Some(kind), "{text}");
+            let canonical_finding = r.findings.iter().find(|f| f.code == Code::FilingNumberCanonical);
+            let expected = (text != canonical).then_some(Severity::Warning);
+            assert_eq!(canonical_finding.map(|f| f.severity), expected, "{text}");
+        }
+        let r = validate_filing_number("京ICP证030173号-1", &CommonOptions::default());
+        assert!(r.findings.is_empty());
+        assert_eq!(r.details.subject_number.as_deref(), Some("京ICP证030173号"));
+    }
+
+    #[test]
+    fn older_public_security_numbers_are_warnings() {
+        for (text, length) in
+            [("京公网安备110105007246", 12), ("吉公网安备2020202000115", 13), ("贵公网安备 520101021520111", 15)]
+        {
+            let r = validate_filing_number(text, &CommonOptions::default());
+            assert!(r.ok, "{text}: {:?}", r.findings);
+            let f = r.findings.iter().find(|f| f.code == Code::FilingNumberPoliceLength).expect(text);
+            assert_eq!(f.param("length"), Some(&Param::from(length)));
+        }
     }
 
     #[test]
@@ -214,8 +359,14 @@ mod tests {
         assert_eq!(codes("粤ICP证12345678号-1"), ["FILING_NUMBER_FORMAT"]);
         assert_eq!(codes("港ICP备12345678号"), ["FILING_NUMBER_PROVINCE"]);
         assert_eq!(codes("川ICP备12345678号"), ["FILING_NUMBER_PROVINCE_ALIAS"]);
-        assert_eq!(codes("京公网安备1101080202008号"), ["FILING_NUMBER_FORMAT"]);
+        assert_eq!(codes("京公网安备11010802号"), ["FILING_NUMBER_FORMAT"]);
         assert_eq!(codes("粤公网安备11010802020088号"), ["FILING_NUMBER_POLICE_DIVISION"]);
-        assert_eq!(codes("京公网安备11999902020088号"), ["FILING_NUMBER_POLICE_DIVISION"]);
+        assert_eq!(codes("粤ICP备12345678号abc"), ["FILING_NUMBER_FORMAT"]);
+        assert_eq!(codes("example.com"), ["FILING_NUMBER_FORMAT"]);
+        assert_eq!(codes("99010502034881"), ["FILING_NUMBER_FORMAT"]);
+        // A division our table lacks, inside the right province: unsure.
+        let r = validate_filing_number("京公网安备11999902020088号", &CommonOptions::default());
+        assert!(r.ok);
+        assert_eq!(r.findings[0].severity, Severity::Warning);
     }
 }

@@ -367,6 +367,25 @@ message_table! {
     UsccOrgCode = "USCC_ORG_CODE", Error,
         zh: "第 9–17 位组织机构代码 {orgCode} 的校验位应为 {expected}，实际为 {actual}。",
         en: "The organisation code in characters 9–17, {orgCode}, should end in {expected}, not {actual}.";
+    /// R-ORG-1: as USCC_AUTHORITY, but the check character is right: the
+    /// code was typed as printed, and the filer cannot change a certificate.
+    UsccAuthorityUnusual = "USCC_AUTHORITY_UNUSUAL", Warning,
+        zh: "第 1 位登记管理部门代码“{char}”不在 GB 32100 的表中（1–9、A、N、Y），但校验位正确。请确认与证书一致；一致则照证书填写。",
+        en: "Character 1, \"{char}\", is not a registration authority of GB 32100 (1–9, A, N, Y), but the check character is right. Make sure it matches the certificate; if it does, file it as printed.";
+    /// R-ORG-1: as USCC_CATEGORY, with a right check character (real
+    /// registers hold categories outside the table, e.g. on representative offices).
+    UsccCategoryUnusual = "USCC_CATEGORY_UNUSUAL", Warning,
+        zh: "第 2 位机构类别代码“{char}”不在 GB 32100 为登记管理部门“{authority}”列出的类别中（{allowed}），但校验位正确。请确认与证书一致；一致则照证书填写。",
+        en: "Character 2, \"{char}\", is not a category GB 32100 lists for the registration authority {authority} ({allowed}), but the check character is right. Make sure it matches the certificate; if it does, file it as printed.";
+    /// R-ORG-1: as USCC_DIVISION, with a right check character (codes were
+    /// issued under division codes our tables lack).
+    UsccDivisionUnusual = "USCC_DIVISION_UNUSUAL", Warning,
+        zh: "第 3–8 位 {code} 不在本库的行政区划表中（可能是未收录的历史代码），但校验位正确。请确认与证书一致；一致则照证书填写。",
+        en: "Characters 3–8, {code}, are not in our division table (perhaps a historical code it lacks), but the check character is right. Make sure they match the certificate; if they do, file it as printed.";
+    /// R-ORG-2: as USCC_ORG_CODE, with a right check character of the whole code.
+    UsccOrgCodeUnusual = "USCC_ORG_CODE_UNUSUAL", Warning,
+        zh: "第 9–17 位组织机构代码 {orgCode} 的校验位按 GB 11714 应为 {expected}，实际为 {actual}，但整个代码的校验位正确。请确认与证书一致；一致则照证书填写。",
+        en: "The organisation code in characters 9–17, {orgCode}, should end in {expected} under GB 11714, not {actual}, but the whole code's check character is right. Make sure it matches the certificate; if it does, file it as printed.";
     /// R-ORG-2: a character outside digits and capital letters.
     OrgCodeInvalidChar = "ORG_CODE_INVALID_CHAR", Error,
         zh: "第 {position} 位“{char}”无效：组织机构代码为 8 位数字或大写字母加 1 位校验码（数字或 X）。",
@@ -468,6 +487,10 @@ message_table! {
     PhoneAreaCodeMismatch = "PHONE_AREA_CODE_MISMATCH", Error,
         zh: "区号 {areaCode} 属于{areaPlaces}，与通信地址所在的{city}（{expected}）不符。",
         en: "Area code {areaCode} belongs to {areaPlaces}, not to {city} of the mailing address ({expected}).";
+    /// R-TEL-3: the area code serves another city of the same province.
+    PhoneAreaCodeOtherCity = "PHONE_AREA_CODE_OTHER_CITY", Warning,
+        zh: "区号 {areaCode} 属于{areaPlaces}，不是通信地址所在的{city}的区号（{expected}）。如是填错，请改正；如确是单位在用的固定电话（跨市线路、区号调整），请向接入商确认能否备案。",
+        en: "Area code {areaCode} belongs to {areaPlaces}, not to {city} of the mailing address ({expected}). If it is a typo, correct it; if it really is the unit's line (a line from a neighbouring city, a merged code), ask the provider whether it can be filed.";
     /// R-TEL-4: the mobile's home province differs from the filing province.
     PhoneMobileOtherProvince = "PHONE_MOBILE_OTHER_PROVINCE", Warning,
         zh: "手机号码归属地为{home}，不在备案省份{province}，建议使用本地号码。",
@@ -567,7 +590,18 @@ message_table! {
     FilingNumberProvinceAlias = "FILING_NUMBER_PROVINCE_ALIAS", Error,
         zh: "备案号使用“{expected}”而不是“{char}”作为省份简称。",
         en: "Filing numbers use \"{expected}\", not \"{char}\", for this province.";
-    /// R-NUM-2: the digits do not start with a division code of that province.
+    /// R-NUM-1/2: a filing number written otherwise than its canonical form
+    /// (spaces, a label in front, no 号, the index before 号).
+    FilingNumberCanonical = "FILING_NUMBER_CANONICAL", Warning,
+        zh: "备案号的规范写法是 {normalized}。",
+        en: "The filing number is written {normalized}.";
+    /// R-NUM-2: a public-security number of another length than 14 digits.
+    FilingNumberPoliceLength = "FILING_NUMBER_POLICE_LENGTH", Warning,
+        zh: "公安备案号现为 14 位数字（前 6 位是区划代码），此号码有 {length} 位，可能是较早的编号：请与公安备案信息核对。",
+        en: "Public-security filing numbers now have 14 digits (the first six a division code); this one has {length}, perhaps an older number: check it against the public-security filing.";
+    /// R-NUM-2: the digits do not start with a division code of that
+    /// province (a warning when they name the province but a code our
+    /// table lacks).
     FilingNumberPoliceDivision = "FILING_NUMBER_POLICE_DIVISION", Error,
         zh: "公安备案号前 6 位 {code} 不是{province}的行政区划代码。",
         en: "The first six digits, {code}, are not a division code of {province}.";

@@ -82,25 +82,50 @@ fn r_org_1_forbidden_characters_and_length() {
 }
 
 #[test]
-fn r_org_1_authority_category_and_division() {
+fn r_org_1_outside_the_tables_with_a_right_check_character_is_a_warning() {
+    // The check character is right, so the code is as printed: a filer
+    // cannot change a certificate, and real registers hold such codes.
     let r = uscc("B144030071526726XE");
-    assert_eq!(codes(&r), [("R-ORG-1", "USCC_AUTHORITY", Severity::Error)]);
+    assert_eq!(codes(&r), [("R-ORG-1", "USCC_AUTHORITY_UNUSUAL", Severity::Warning)]);
+    assert!(r.ok);
     let r = uscc("9444030071526726X7");
-    assert_eq!(codes(&r), [("R-ORG-1", "USCC_CATEGORY", Severity::Error)]);
+    assert_eq!(codes(&r), [("R-ORG-1", "USCC_CATEGORY_UNUSUAL", Severity::Warning)]);
     assert_eq!(
         r.findings[0].message,
-        "第 2 位机构类别代码“4”不属于登记管理部门“工商”（可用：1 企业、2 个体工商户、3 农民专业合作社）。"
+        "第 2 位机构类别代码“4”不在 GB 32100 为登记管理部门“工商”列出的类别中（1 企业、2 个体工商户、3 农民专业合作社），但校验位正确。请确认与证书一致；一致则照证书填写。"
     );
     let r = uscc("9199999971526726XJ");
-    assert_eq!(codes(&r), [("R-ORG-1", "USCC_DIVISION", Severity::Error)]);
+    assert_eq!(codes(&r), [("R-ORG-1", "USCC_DIVISION_UNUSUAL", Severity::Warning)]);
     assert_eq!(r.findings[0].param("code"), Some(&Param::from("999999")));
 }
 
 #[test]
-fn r_org_2_embedded_organisation_code_must_check() {
+fn r_org_1_outside_the_tables_with_a_wrong_check_character_is_an_error() {
+    let r = uscc("B144030071526726XF");
+    assert_eq!(
+        codes(&r),
+        [("R-ORG-1", "USCC_CHECKSUM", Severity::Error), ("R-ORG-1", "USCC_AUTHORITY", Severity::Error)]
+    );
+    let r = uscc("9444030071526726X8");
+    assert_eq!(codes(&r)[1], ("R-ORG-1", "USCC_CATEGORY", Severity::Error));
+    assert_eq!(
+        r.findings[1].message,
+        "第 2 位机构类别代码“4”不属于登记管理部门“工商”（可用：1 企业、2 个体工商户、3 农民专业合作社）。"
+    );
+    let r = uscc("9199999971526726XK");
+    assert_eq!(codes(&r)[1], ("R-ORG-1", "USCC_DIVISION", Severity::Error));
+}
+
+#[test]
+fn r_org_2_embedded_organisation_code() {
+    // Right check character of the whole code: a warning.
     let r = uscc("91440300715267261R");
-    assert_eq!(codes(&r), [("R-ORG-2", "USCC_ORG_CODE", Severity::Error)]);
-    assert_eq!(r.findings[0].message, "第 9–17 位组织机构代码 71526726-1 的校验位应为 X，实际为 1。");
+    assert_eq!(codes(&r), [("R-ORG-2", "USCC_ORG_CODE_UNUSUAL", Severity::Warning)]);
+    // Wrong one: the organisation code mismatch is an error too.
+    let r = uscc("91440300715267261T");
+    assert!(codes(&r).contains(&("R-ORG-2", "USCC_ORG_CODE", Severity::Error)));
+    let at = r.findings.iter().position(|f| f.code.as_str() == "USCC_ORG_CODE").unwrap_or(0);
+    assert_eq!(r.findings[at].message, "第 9–17 位组织机构代码 71526726-1 的校验位应为 X，实际为 1。");
 }
 
 #[test]

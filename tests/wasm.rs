@@ -190,7 +190,7 @@ fn unit_codes_and_natures_cross_the_boundary() {
 #[wasm_bindgen_test]
 fn phones_contacts_and_the_location_table_cross_the_boundary() {
     let r =
-        validate_phone("0755-86013388".into(), options(&[("kind", "landline".into()), ("cityCode", "440100".into())]));
+        validate_phone("0755-86013388".into(), options(&[("kind", "landline".into()), ("cityCode", "350100".into())]));
     assert_eq!(codes(&r), ["PHONE_AREA_CODE_MISMATCH"]);
     assert_eq!(get(&r, "areaCode").as_string().as_deref(), Some("0755"));
     assert_eq!(normalize_phone("+86 138-0013-8000".into()).as_string().as_deref(), Some("13800138000"));

@@ -72,7 +72,7 @@ export const EXAMPLES = {
           idType: "resident_id",
           idNumber: "510108198507048912",
           mobile: "13923456789",
-          phone: "0755-86013388",
+          phone: "010-62671188",
           emergencyPhone: "+86 139 2345 6789",
           email: "zhangsan@example"
         }

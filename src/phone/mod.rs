@@ -9,11 +9,15 @@
 //! assert_eq!(normalize_phone("+86 138-0013-8000").as_deref(), Some("13800138000"));
 //! assert_eq!(normalize_phone("086-0755-12345678").as_deref(), Some("0755-12345678"));
 //!
-//! // A Shenzhen number for an address in Guangzhou (440100): R-TEL-3.
+//! // R-TEL-3: a Beijing number for an address in Guangzhou (440100) is an error …
 //! let opts = PhoneOptions { kind: PhoneKind::Landline, city_code: Some(440100), ..PhoneOptions::default() };
-//! let r = validate_phone("0755-86013388", &opts);
+//! let r = validate_phone("010-62671188", &opts);
 //! assert_eq!(r.findings[0].code.as_str(), "PHONE_AREA_CODE_MISMATCH");
-//! assert_eq!(r.findings[0].message, "区号 0755 属于广东省深圳市，与通信地址所在的广东省广州市（020）不符。");
+//! assert_eq!(r.findings[0].message, "区号 010 属于北京市，与通信地址所在的广东省广州市（020）不符。");
+//! // … a Shenzhen number there a warning (lines of a neighbouring city exist).
+//! let r = validate_phone("0755-86013388", &opts);
+//! assert!(r.ok);
+//! assert_eq!(r.findings[0].code.as_str(), "PHONE_AREA_CODE_OTHER_CITY");
 //! ```
 
 mod location;
@@ -349,17 +353,22 @@ pub fn cities_for_area_code(code: &str) -> Vec<Division> {
     area_cities(digits).into_iter().filter_map(division).collect()
 }
 
-/// R-TEL-3: the area code must serve the mailing address's city.
+/// R-TEL-3: the area code must serve the mailing address's city. A code of
+/// another province is an error; one of another city of the same province
+/// is a warning (PHONE_AREA_CODE_OTHER_CITY): enterprises keep lines of a
+/// neighbouring city, codes get merged (0378 → 0371), and our table may
+/// lack such a case, while a real office number cannot be changed.
 fn check_area_matches_city(area: &str, cities: &[u32], place: u32, findings: &mut Findings) {
     if cities.iter().any(|&served| covers(served, place)) {
         return;
     }
+    let same_province = cities.iter().any(|&served| served / 10_000 == place / 10_000);
     let names: Vec<String> = cities.iter().filter_map(|&c| division(c)).map(|d| d.full_name()).collect();
     let city_name = division(city_of(place)).or_else(|| division(place)).map(|d| d.full_name()).unwrap_or_default();
     let expected = area_code_for(place);
     findings.push(
         rules::TEL_3,
-        Code::PhoneAreaCodeMismatch,
+        if same_province { Code::PhoneAreaCodeOtherCity } else { Code::PhoneAreaCodeMismatch },
         vec![
             ("areaCode", Param::from(format!("0{area}"))),
             ("areaPlaces", Param::from(names.join("、"))),

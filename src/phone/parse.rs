@@ -39,7 +39,8 @@ pub enum ParseError {
 }
 
 fn is_separator(c: char) -> bool {
-    matches!(c, ' ' | '-' | '.' | '(' | ')' | '/')
+    // Dashes as footers and documents print them: — – ‐ (－ is folded to - by clean).
+    matches!(c, ' ' | '-' | '.' | '(' | ')' | '/' | '—' | '–' | '‐')
 }
 
 /// Splits off an extension written with a word or mark.

@@ -124,15 +124,29 @@ pub(super) fn check(c: &mut Check<'_>) {
             vec![("expected", Param::from(expected)), ("actual", Param::from(actual))],
         );
     }
-    check_registration(c, bytes[0], bytes[1]);
-    check_division(c, &code[2..8]);
-    check_org_code(c, &code[8..17]);
+    // A right check character proves the code was typed as printed: what
+    // our tables do not know is then unusual (a warning), not impossible.
+    let printed = check_char(&bytes[..17]) == Some(actual);
+    check_registration(c, bytes[0], bytes[1], printed);
+    check_division(c, &code[2..8], printed);
+    check_org_code(c, &code[8..17], printed);
+}
+
+/// The error, or with a right check character the warning, for a part of
+/// the code our tables do not know.
+fn graded(printed: bool, error: Code, unusual: Code) -> Code {
+    if printed {
+        unusual
+    } else {
+        error
+    }
 }
 
 /// Characters 1–2: an authority of GB 32100 and one of its categories.
-fn check_registration(c: &mut Check<'_>, authority_code: u8, category_code: u8) {
+fn check_registration(c: &mut Check<'_>, authority_code: u8, category_code: u8, printed: bool) {
     let Some(&(_, authority_name, categories)) = authority(authority_code) else {
-        c.findings.push(c.rule, Code::UsccAuthority, vec![("char", Param::from(char::from(authority_code)))]);
+        let code = graded(printed, Code::UsccAuthority, Code::UsccAuthorityUnusual);
+        c.findings.push(c.rule, code, vec![("char", Param::from(char::from(authority_code)))]);
         return;
     };
     c.details.authority = Some(CodeName::new(authority_code, authority_name));
@@ -143,7 +157,7 @@ fn check_registration(c: &mut Check<'_>, authority_code: u8, category_code: u8) 
                 categories.iter().map(|(code, name)| format!("{} {name}", char::from(*code))).collect();
             c.findings.push(
                 c.rule,
-                Code::UsccCategory,
+                graded(printed, Code::UsccCategory, Code::UsccCategoryUnusual),
                 vec![
                     ("char", Param::from(char::from(category_code))),
                     ("authority", Param::from(authority_name)),
@@ -155,25 +169,28 @@ fn check_registration(c: &mut Check<'_>, authority_code: u8, category_code: u8) 
 }
 
 /// Characters 3–8: a division code of any period, or 100000.
-fn check_division(c: &mut Check<'_>, digits: &str) {
+fn check_division(c: &mut Check<'_>, digits: &str, printed: bool) {
     if digits == NATIONAL {
         c.details.national = true;
         return;
     }
     match digits.parse().ok().and_then(division) {
         Some(place) => c.details.division = Some(place),
-        None => c.findings.push(c.rule, Code::UsccDivision, vec![("code", Param::from(digits))]),
+        None => {
+            let code = graded(printed, Code::UsccDivision, Code::UsccDivisionUnusual);
+            c.findings.push(c.rule, code, vec![("code", Param::from(digits))]);
+        }
     }
 }
 
 /// Characters 9–17: a valid organisation code (R-ORG-2).
-fn check_org_code(c: &mut Check<'_>, code: &str) {
+fn check_org_code(c: &mut Check<'_>, code: &str, printed: bool) {
     let bytes = code.as_bytes();
     let actual = char::from(bytes[8]);
     match org_code::check_char(&bytes[..8]) {
         Some(expected) if expected != actual => c.findings.push(
             rules::ORG_2,
-            Code::UsccOrgCode,
+            graded(printed, Code::UsccOrgCode, Code::UsccOrgCodeUnusual),
             vec![
                 ("orgCode", Param::from(org_code::formatted(code))),
                 ("expected", Param::from(expected)),

@@ -27,7 +27,8 @@ test('each failure has its own code and an exact message', () => {
     'Check character mismatch: from the first 17 characters the 18th should be G, not A. Check every character.');
   assert.deepEqual(codes(validateUnitCode('9144030071526726XO')), ['R-ORG-1 USCC_INVALID_CHAR error']);
   assert.deepEqual(codes(validateUnitCode('9144030071526726')), ['R-ORG-1 UNIT_LENGTH error']);
-  assert.deepEqual(codes(validateUnitCode('91440300715267261R')), ['R-ORG-2 USCC_ORG_CODE error']);
+  assert.deepEqual(codes(validateUnitCode('91440300715267261R')), ['R-ORG-2 USCC_ORG_CODE_UNUSUAL warning'], 'right check character: as printed');
+  assert.deepEqual(codes(validateUnitCode('91440300715267261T')), ['R-ORG-1 USCC_CHECKSUM error', 'R-ORG-2 USCC_ORG_CODE error']);
   assert.deepEqual(codes(validateUnitCode('71526726-X', { kind: 'org_code' })), ['R-ORG-5 ORG_CODE_OBSOLETE warning']);
   assert.deepEqual(codes(validateUnitCode('440301103448669', { kind: 'reg_no_15' })), ['R-ORG-5 REG_NO_OBSOLETE warning']);
 });
