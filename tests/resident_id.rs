@@ -233,3 +233,17 @@ fn results_serialize_to_the_api_shape() {
         })
     );
 }
+
+/// Codes of the Ministry of Civil Affairs lists that loc.dat lacks
+/// (data/divisions/sources/gb2260-mca-missing.csv): 昆山市 was 329012 in
+/// 1989–1994, 增城市 449017; people born then carry them.
+#[test]
+fn historical_codes_of_the_mca_lists_are_known() {
+    for id in ["329012199003071234", "449017199208150023"] {
+        let r = check(id);
+        assert!(r.ok, "{id}: {:?}", r.findings);
+        assert!(codes(&r).is_empty(), "{id}: {:?}", r.findings);
+    }
+    let r = check("329012199003071234");
+    assert_eq!(r.details.division.as_ref().map(|d| d.name), Some("昆山市"));
+}

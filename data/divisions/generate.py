@@ -29,7 +29,7 @@ OUT_RUST = ROOT / "src" / "tables" / "divisions.rs"
 OUT_REPORT = HERE / "CROSSCHECK.md"
 OUT_NAMES = HERE / "division-names.bin"
 
-SOURCE = "python-stdnum 2.2, stdnum/cn/loc.dat (from the zh.wikipedia lists of GB/T 2260 codes)"
+SOURCE = "python-stdnum 2.2, stdnum/cn/loc.dat (from the zh.wikipedia lists of GB/T 2260 codes), with the historical codes it lacks from cn/GB2260 mca/*.tsv (MCA revisions 1980-12 … 2019-04)"
 SOURCE_DATE = "2026-01-04"  # build date of the python-stdnum 2.2 wheel (timestamps inside the wheel)
 LICENCE = "loc.dat: LGPL-2.1-or-later (python-stdnum), list content CC BY-SA 4.0 (Wikipedia); codes and names are GB/T 2260 facts"
 CROSSCHECK = "china-division 2.7.0 (MIT), NBS statistical division codes 2023 (cut-off 2023-06-30)"
@@ -41,6 +41,13 @@ SUPPLEMENT = [
     (330113, 2021, 0, "临平区", "State Council approval of the Hangzhou division change, 2021; MCA code list 2021; NBS 2023"),
     (330114, 2021, 0, "钱塘区", "State Council approval of the Hangzhou division change, 2021; MCA code list 2021; NBS 2023"),
 ]
+
+# Historical codes that every revision of the Ministry of Civil Affairs list
+# since 1980 (the cn/GB2260 repository's mca/*.tsv) has and loc.dat lacks:
+# sources/gb2260-mca-missing.csv, written by crosscheck_gb2260.py (see
+# GB2260-CROSSCHECK.md). Mostly xx90xx county-level cities of 1989–1994 and
+# codes of the 1980–1983 lists; an old ID number or a unit code may carry one.
+MCA_MISSING = SOURCES / "gb2260-mca-missing.csv"
 
 PERIOD = re.compile(r"^\[(\d{4})?-(\d{4})?\](.+)$")
 
@@ -74,6 +81,14 @@ def load_entries():
         if any(e[0] == code for e in entries):
             raise ValueError(f"supplement {code} is in the source now; remove it")
         entries.add((code, start, end, name))
+    known = {e[0] for e in entries}
+    with open(MCA_MISSING, encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            code = int(row["code"])
+            if code in known:
+                continue  # the source has it now
+            # Listed from the first to the last revision; the latest name.
+            entries.add((code, int(row["first_year"]), int(row["last_year"]), row["name"].split("/")[-1]))
     # Sorted by code, then by the period's start: the last entry of a code is
     # its latest name.
     return sorted(entries, key=lambda e: (e[0], e[1], e[2] or 9999))
