@@ -38,18 +38,23 @@ fn every_current_city_and_county_has_an_area_code() {
 #[test]
 fn landlines_of_units_directly_under_a_province_fit_their_city() {
     for (number, place) in [
-        ("0391-6632345", 419001), // 济源市
-        ("0719-3332345", 429021), // 神农架林区
+        ("0391-6632345", 419001),  // 济源市
+        ("0719-3332345", 429021),  // 神农架林区
         ("0898-63222345", 469005), // 文昌市 (all of Hainan is 0898)
         ("0898-62822345", 469002), // 琼海市
         ("0898-86622345", 469001), // 五指山市
-        ("0997-4612345", 659002), // 阿拉尔市
-        ("0998-5912345", 659003), // 图木舒克市
-        ("0994-5812345", 659004), // 五家渠市
-        ("0728-3312345", 429004), // 仙桃市 (served before)
-        ("0993-2012345", 659001), // 石河子市 (served before)
+        ("0997-4612345", 659002),  // 阿拉尔市
+        ("0998-5912345", 659003),  // 图木舒克市
+        ("0994-5812345", 659004),  // 五家渠市
+        ("0728-3312345", 429004),  // 仙桃市 (served before)
+        ("0993-2012345", 659001),  // 石河子市 (served before)
     ] {
-        let opts = PhoneOptions { kind: PhoneKind::Landline, city_code: Some(place), province: None, common: CommonOptions::default() };
+        let opts = PhoneOptions {
+            kind: PhoneKind::Landline,
+            city_code: Some(place),
+            province: None,
+            common: CommonOptions::default(),
+        };
         let result = validate_phone(number, &opts);
         assert!(result.ok && result.findings.is_empty(), "{number} in {place}: {:?}", result.findings);
     }
