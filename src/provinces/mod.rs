@@ -251,7 +251,6 @@ pub struct Requirement {
     pub grade: Grade,
     /// Its entry in `checks.toml` (the texts' index).
     pub entry: usize,
-    entry_data: &'static Entry,
     row: &'static Row,
 }
 
@@ -270,7 +269,6 @@ impl Requirement {
                 _ => Grade::None,
             },
             entry: usize::from(row.1),
-            entry_data: entry,
             row,
         }
     }
@@ -306,16 +304,35 @@ pub fn all() -> impl Iterator<Item = Requirement> {
 
 /// The requirements in force in `province` (`xx0000`): its own, and the
 /// national ones it does not override. `province` 0: the national ones.
+/// Runs on every check of a form: it touches only the rows of the two
+/// provinces (a byte compare) and allocates nothing.
 pub fn in_force(province: u32) -> impl Iterator<Item = Requirement> {
-    let own: Vec<&'static Entry> =
-        all().filter(|r| r.province == province && province != 0).map(|r| r.entry_data).collect();
-    all().filter(move |r| {
-        r.province == province
-            || r.province == 0
-                && province != 0
-                && !own.iter().any(|e| e.who == r.entry_data.who && e.overrides.contains(&r.kind))
-    })
+    // Index 0 of PROVINCE_CODES is the national table.
+    let own = table::PROVINCE_CODES.iter().position(|&p| p == province && p != 0).map(|i| i as u8);
+    // The province's entries that override national ones (a few), on the stack.
+    let mut overriding = [&table::ENTRIES[0]; MAX_OVERRIDING];
+    let mut count = 0;
+    for row in table::ROWS.iter().filter(|row| own == Some(row.0)) {
+        let entry = &table::ENTRIES[usize::from(row.1)];
+        if !entry.overrides.is_empty() && count < MAX_OVERRIDING {
+            overriding[count] = entry;
+            count += 1;
+        }
+    }
+    table::ROWS
+        .iter()
+        .filter(move |row| {
+            if row.0 != 0 {
+                return own == Some(row.0);
+            }
+            let national = &table::ENTRIES[usize::from(row.1)];
+            !overriding[..count].iter().any(|e| e.who == national.who && e.overrides.contains(&national.kind))
+        })
+        .map(Requirement::of)
 }
+
+/// More than any province has (tests: `no_province_overrides_more_than_the_stack_holds`).
+const MAX_OVERRIDING: usize = 32;
 
 /// The first requirement in force in `province` whose check satisfies `is`.
 pub fn find(province: u32, is: impl Fn(&Check) -> bool) -> Option<Requirement> {
@@ -419,6 +436,17 @@ impl Requirement {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn no_province_overrides_more_than_the_stack_holds() {
+        for &province in table::PROVINCE_CODES {
+            let count = all()
+                .filter(|r| r.province == province && province != 0)
+                .filter(|r| !table::ENTRIES[r.entry].overrides.is_empty())
+                .count();
+            assert!(count <= MAX_OVERRIDING, "{province}: {count}");
+        }
+    }
+
     use super::*;
 
     #[test]
