@@ -16,9 +16,9 @@ use serde_json::{json, Value};
 use std::collections::HashMap;
 
 const PROVINCES: [u32; 32] = [
-    0, 110000, 120000, 130000, 140000, 150000, 210000, 220000, 230000, 310000, 320000, 330000, 340000, 350000,
-    360000, 370000, 410000, 420000, 430000, 440000, 450000, 460000, 500000, 510000, 520000, 530000, 540000,
-    610000, 620000, 630000, 640000, 650000,
+    0, 110000, 120000, 130000, 140000, 150000, 210000, 220000, 230000, 310000, 320000, 330000, 340000, 350000, 360000,
+    370000, 410000, 420000, 430000, 440000, 450000, 460000, 500000, 510000, 520000, 530000, 540000, 610000, 620000,
+    630000, 640000, 650000,
 ];
 const LOCALES: [(Locale, &str); 2] = [(Locale::ZhCn, "zh-CN"), (Locale::En, "en")];
 
@@ -76,7 +76,15 @@ fn main() {
             .map(|r| {
                 let codes: Vec<Value> = r.codes.iter().map(|c| json!([c.code, c.severity])).collect();
                 let provinces: Vec<usize> = r.provinces.iter().map(|p| t.s(p)).collect();
-                json!([t.s(&r.id), t.s(&r.title), t.s(&r.checks), t.s(&r.severity), codes, t.sources(&r.sources), provinces])
+                json!([
+                    t.s(&r.id),
+                    t.s(&r.title),
+                    t.s(&r.checks),
+                    t.s(&r.severity),
+                    codes,
+                    t.sources(&r.sources),
+                    provinces
+                ])
             })
             .collect();
         // A requirement: [id, rule, province, severity, checkable, checked, text, firmness, [source…], [against…]].
@@ -86,8 +94,16 @@ fn main() {
                 .iter()
                 .map(|r| {
                     json!([
-                        t.s(&r.id), t.s(r.rule), t.s(&r.province), t.s(r.severity), t.s(r.checkable),
-                        u8::from(r.checked), t.s(&r.text), t.s(&r.firmness), t.sources(&r.sources), t.sources(&r.against)
+                        t.s(&r.id),
+                        t.s(r.rule),
+                        t.s(&r.province),
+                        t.s(r.severity),
+                        t.s(r.checkable),
+                        u8::from(r.checked),
+                        t.s(&r.text),
+                        t.s(&r.firmness),
+                        t.sources(&r.sources),
+                        t.sources(&r.against)
                     ])
                 })
                 .collect();

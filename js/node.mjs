@@ -9,6 +9,8 @@ import { readFileSync } from 'node:fs';
 import { initSync, loadDivisionNames, loadMessages, loadMobileLocations } from '../pkg/web/beian_check.js';
 import MESSAGES from '../pkg/web/messages.js';
 import { createCatalogue } from './catalogue.mjs';
+import { encodeForm } from './form-reader.mjs';
+import { validateFilingEncoded } from '../pkg/web/beian_check.js';
 
 initSync({ module: readFileSync(new URL('../pkg/web/beian_check_bg.wasm', import.meta.url)) });
 // The wasm carries no message texts: they are loaded like data.
@@ -21,5 +23,10 @@ loadDivisionNames(readFileSync(new URL('../pkg/web/division-names.bin', import.m
 const catalogue = createCatalogue(MESSAGES, (bytes) => new TextDecoder().decode(bytes));
 catalogue.loadRuleTexts(readFileSync(new URL('../pkg/web/rule-texts.bin', import.meta.url)));
 export const { loadRuleTexts, listRules, provinceRequirements } = catalogue;
+
+/** `validateFiling(form, options?)`: the form is read in JS (js/form-reader.mjs), then checked in one call. Never throws. */
+export function validateFiling(form, options) {
+  return validateFilingEncoded(encodeForm(form), options);
+}
 
 export * from '../pkg/web/beian_check.js';

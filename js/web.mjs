@@ -8,12 +8,19 @@ import glueInit, {
 } from './beian_check.js';
 import MESSAGES from './messages.js';
 import { createCatalogue } from './catalogue.js';
+import { encodeForm } from './form-reader.js';
+import { validateFilingEncoded } from './beian_check.js';
 
 export * from './beian_check.js';
 
 // The rule catalogue is JS over its optional data file (the wasm has none).
 const catalogue = createCatalogue(MESSAGES, (bytes) => new TextDecoder().decode(bytes));
 export const { loadRuleTexts, listRules, provinceRequirements } = catalogue;
+
+/** `validateFiling(form, options?)`: the form is read in JS (js/form-reader.mjs), then checked in one call. Never throws. */
+export function validateFiling(form, options) {
+  return validateFilingEncoded(encodeForm(form), options);
+}
 
 /**
  * The optional data files: their loader and their URL next to this file.

@@ -49,12 +49,22 @@ const MESSAGES = require('./messages.js');
 // on its own against miniprogram-api-typings.
 const loader = readFileSync(new URL('../js/miniprogram/init.js', import.meta.url), 'utf8').replace('// @ts-check\n', '');
 // The rule catalogue (JS over rule-texts.wasm.br's data), as in the other entries.
-const catalogue = readFileSync(new URL('../js/catalogue.mjs', import.meta.url), 'utf8').replace('export function ', 'function ');
-if (/^\s*(export|import)\b/m.test(catalogue)) throw new Error('js/catalogue.mjs: only its one export can be turned into CommonJS');
-const footer = `\n${catalogue}
+// The rule catalogue (JS over rule-texts.wasm.br's data) and the form
+// reader, as in the other entries: their ES exports become plain functions.
+const commonJs = (file) => {
+  const source = readFileSync(new URL(`../js/${file}`, import.meta.url), 'utf8').replace(/^export (function|const) /gm, '$1 ');
+  if (/^\s*(export|import)\b/m.test(source)) throw new Error(`js/${file}: cannot be turned into CommonJS`);
+  return source;
+};
+const footer = `\n${commonJs('catalogue.mjs')}
 const { loadRuleTexts, listRules, provinceRequirements } = createCatalogue(MESSAGES, (bytes) => new TextDecoder().decode(bytes));
+${commonJs('form-reader.mjs')}
+/** validateFiling(form, options?): the form is read in JS, then checked in one call. Never throws. */
+function validateFiling(form, options) {
+  return validateFilingEncoded(encodeForm(form), options);
+}
 ${loader}
-module.exports = { init, PACKAGE_DIR, loadRuleTexts, listRules, provinceRequirements, ${exported.join(', ')} };
+module.exports = { init, PACKAGE_DIR, loadRuleTexts, listRules, provinceRequirements, validateFiling, ${exported.join(', ')} };
 `;
 writeFileSync(new URL('index.js', out), header + glue + footer);
 copyFileSync(new URL('../js/miniprogram/utf8.js', import.meta.url), new URL('utf8.js', out));

@@ -196,7 +196,13 @@ fn check(number: &str, findings: &mut Findings, details: &mut FilingNumberDetail
     // 9–16, a warning below). A website index has 1–3 digits, no leading 0.
     let shape_ok = p.as_ref().is_some_and(|p| {
         let n = p.digits.len();
-        let digits_ok = if p.police { (9..=16).contains(&n) } else if p.licence { n == 6 } else { (6..=8).contains(&n) || n == 10 };
+        let digits_ok = if p.police {
+            (9..=16).contains(&n)
+        } else if p.licence {
+            n == 6
+        } else {
+            (6..=8).contains(&n) || n == 10
+        };
         let index_ok = p.index.map_or(true, |i| (1..=3).contains(&i.len()) && !i.starts_with('0') && !p.police);
         digits_ok && index_ok
     });
@@ -229,7 +235,13 @@ fn check(number: &str, findings: &mut Findings, details: &mut FilingNumberDetail
     details.province = Some(format!("{province:06}"));
     let mut canonical = String::with_capacity(number.len() + 8);
     canonical.push(abbreviation);
-    canonical.push_str(if p.police { "公网安备" } else if p.licence { "ICP证" } else { "ICP备" });
+    canonical.push_str(if p.police {
+        "公网安备"
+    } else if p.licence {
+        "ICP证"
+    } else {
+        "ICP备"
+    });
     canonical.push_str(p.digits);
     canonical.push('号');
     if p.police {

@@ -9,7 +9,7 @@
 //! | more than [`MAX_INPUT_CHARS`] characters (e.g. 10 MB) | error `INPUT_TOO_LONG`, nothing else checked, memory bounded |
 //! | full-width ASCII (`１１０１…`, `ｘ`, `（`) and the ideographic space | normalised silently to ASCII |
 //! | spaces, tabs, newlines around the value | trimmed silently |
-//! | zero-width and other invisible characters (U+200B–U+200F, U+2060–U+2064, U+FEFF, U+00AD, controls) | removed, warning `INPUT_INVISIBLE_CHAR` |
+//! | zero-width, bidirectional control and other invisible characters (U+200B–U+200F, U+202A–U+202E, U+2060–U+2064, U+2066–U+2069, U+FEFF, U+00AD, U+180E, the Hangul fillers U+3164/U+FFA0, controls) | removed, warning `INPUT_INVISIBLE_CHAR` |
 //! | U+FFFD, also what a lone UTF-16 surrogate becomes in Rust | error `INPUT_UNREADABLE_CHAR` with its position, removed |
 //!
 //! What a field does with inner spaces, case and separators is that field's
@@ -84,9 +84,24 @@ impl<'a> From<Option<&'a str>> for Input<'a> {
 /// True for characters that render as nothing: zero-width spaces and joiners,
 /// direction marks, word joiners, the byte-order mark, soft hyphens and
 /// control characters other than whitespace.
-fn is_invisible(c: char) -> bool {
-    matches!(c, '\u{200B}'..='\u{200F}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}' | '\u{00AD}' | '\u{180E}')
-        || (c.is_control() && !c.is_whitespace())
+/// Characters a person cannot see: zero-width characters and marks
+/// (U+200B–U+200F, U+2060–U+2064, U+FEFF, soft hyphen, U+180E), the
+/// bidirectional embeddings, overrides and isolates (U+202A–U+202E,
+/// U+2066–U+2069), the fillers used to make a name look empty (U+3164 Hangul
+/// filler, U+FFA0 half-width Hangul filler) and controls.
+pub(crate) fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{200B}'..='\u{200F}'
+            | '\u{202A}'..='\u{202E}'
+            | '\u{2060}'..='\u{2064}'
+            | '\u{2066}'..='\u{2069}'
+            | '\u{FEFF}'
+            | '\u{00AD}'
+            | '\u{180E}'
+            | '\u{3164}'
+            | '\u{FFA0}'
+    ) || (c.is_control() && !c.is_whitespace())
 }
 
 /// Maps full-width ASCII (U+FF01–U+FF5E) to ASCII and every whitespace

@@ -14,6 +14,32 @@ use crate::Date;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
+// JS operations that throw on a revoked proxy (IsArray, the Uint8Array
+// constructor's reads): called so that an exception becomes an `Err`, never
+// a throw out of an export.
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(catch, js_namespace = Array, js_name = isArray)]
+    fn is_array_checked(value: &JsValue) -> Result<bool, JsValue>;
+    #[wasm_bindgen(js_name = Uint8Array)]
+    type CheckedBytes;
+    #[wasm_bindgen(catch, constructor, js_class = "Uint8Array")]
+    fn new(source: &JsValue) -> Result<CheckedBytes, JsValue>;
+}
+
+/// `Array.isArray`, false where it would throw.
+fn is_array(value: &JsValue) -> bool {
+    is_array_checked(value).unwrap_or(false)
+}
+
+/// At most `cap` items of an array (holes and unreadable items are
+/// `undefined`), read by index: a sparse array of length 2³² − 1 or a
+/// throwing `length` getter costs nothing.
+fn array_items(value: &JsValue, cap: u32) -> impl Iterator<Item = JsValue> + '_ {
+    let length = property(value, "length").as_f64().filter(|n| *n >= 0.0).map_or(0, |n| n.min(f64::from(cap)) as u32);
+    (0..length).map(move |i| js_sys::Reflect::get_u32(value, i).unwrap_or(JsValue::UNDEFINED))
+}
+
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &'static str = r#"
 /** How bad a finding is: `error` rejects the filing, `warning` is advice, `material` adds a document to prepare. */
@@ -285,6 +311,14 @@ export interface RequirementInfo {
   against: SourceInfo[];
 }
 /**
+ * `validateFiling(form, options?)`: the whole form (API.md shape) — field
+ * checks at their paths, cross-field and province rules, change filings and
+ * the materials checklist. `options.only` ("websites[0]") runs only what can
+ * touch that path. Never throws: the JS entries read the form first
+ * (js/form-reader.mjs) and hand it over as one string.
+ */
+export function validateFiling(form: FilingForm | unknown, options?: FilingOptions): FilingResult;
+/**
  * `loadRuleTexts(bytes)`: loads the optional catalogue (`rule-texts.bin`)
  * that listRules and provinceRequirements return. Never throws. (Implemented
  * by the JS entries, js/catalogue.mjs: the wasm carries no catalogue.)
@@ -395,7 +429,7 @@ fn type_name(value: &JsValue) -> &'static str {
         "symbol"
     } else if value.is_function() {
         "function"
-    } else if js_sys::Array::is_array(value) {
+    } else if is_array(value) {
         "array"
     } else {
         "object"
@@ -567,11 +601,12 @@ pub fn load_division_names(
 }
 
 fn bytes_of(bytes: &JsValue) -> Result<Vec<u8>, &'static str> {
-    if bytes.is_instance_of::<js_sys::Uint8Array>() || bytes.is_instance_of::<js_sys::ArrayBuffer>() {
-        Ok(js_sys::Uint8Array::new(bytes).to_vec())
-    } else {
-        Err("expected a Uint8Array or ArrayBuffer")
+    const EXPECTED: &str = "expected a Uint8Array or ArrayBuffer";
+    if !(bytes.is_instance_of::<js_sys::Uint8Array>() || bytes.is_instance_of::<js_sys::ArrayBuffer>()) {
+        return Err(EXPECTED);
     }
+    // A proxy of a Uint8Array passes `instanceof`; its traps may throw.
+    CheckedBytes::new(bytes).map(|b| b.unchecked_into::<js_sys::Uint8Array>().to_vec()).map_err(|_| EXPECTED)
 }
 
 /// `{loaded: true, ...counts}` or `{loaded: false, error}`.
@@ -622,9 +657,8 @@ pub fn check_contacts(
     let subject_owner = property(&property(&form, "subject"), "owner");
     let subject = HostContacts::from_host(|name| option(&subject_owner, name));
     let websites = property(&form, "websites");
-    let owners: Vec<Option<HostContacts>> = if js_sys::Array::is_array(&websites) {
-        js_sys::Array::from(&websites)
-            .iter()
+    let owners: Vec<Option<HostContacts>> = if is_array(&websites) {
+        array_items(&websites, FORM_ITEMS)
             .map(|site| {
                 let owner = property(&site, "owner");
                 owner.is_object().then(|| HostContacts::from_host(|name| option(&owner, name)))
@@ -660,8 +694,8 @@ pub fn validate_ipv4(
 /// The strings of the array option `name` (other values are skipped).
 fn string_array(options: &Option<js_sys::Object>, name: &str) -> Vec<String> {
     let value = options.as_ref().map_or(JsValue::UNDEFINED, |o| property(o, name));
-    if js_sys::Array::is_array(&value) {
-        js_sys::Array::from(&value).iter().filter_map(|d| d.as_string()).collect()
+    if is_array(&value) {
+        array_items(&value, FORM_ITEMS).filter_map(|d| d.as_string()).collect()
     } else {
         Vec::new()
     }
@@ -690,58 +724,25 @@ pub fn validate_homepage_url(
     validate_named("homepageUrl", &value, options)
 }
 
-/// How deep a form is read: the API shape needs 4 levels
-/// (`previous.subject.owner.idNumber`); anything deeper is not a form field.
-const FORM_DEPTH: u8 = 8;
-/// Items read of one array and keys of one object; a filing holds at most
-/// 100 websites, so more only makes `FORM_TOO_MANY_WEBSITES`.
+/// Items read of one array of the hosts' values (`websites` of
+/// `checkContacts`, list options); a filing holds at most 100 websites.
 const FORM_ITEMS: u32 = 1000;
+/// Values read of one `validateBatch` array.
+const BATCH_ITEMS: u32 = 1_000_000;
 
-/// Copies a JS form into a [`FormValue`], never throwing: getters and
-/// proxies that throw read as missing, cycles and deep nesting stop at
-/// [`FORM_DEPTH`], long strings are not copied.
-fn form_value(value: &JsValue, depth: u8) -> FormValue {
-    match read(value) {
-        Value::Text(text) => FormValue::Text(text),
-        Value::Missing => FormValue::Missing,
-        Value::TooLong(length) => FormValue::TooLong(length),
-        Value::NotText("number") => FormValue::Number(value.as_f64().unwrap_or(f64::NAN)),
-        Value::NotText("boolean") => FormValue::Bool(value.as_bool() == Some(true)),
-        Value::NotText(type_name) if depth >= FORM_DEPTH => FormValue::Other(type_name),
-        Value::NotText("array") => {
-            let array = js_sys::Array::from(value);
-            FormValue::Array(
-                (0..array.length().min(FORM_ITEMS)).map(|i| form_value(&array.get(i), depth + 1)).collect(),
-            )
-        }
-        Value::NotText("object") => {
-            let keys = js_sys::Reflect::own_keys(value).unwrap_or_default();
-            let members = keys
-                .iter()
-                .take(FORM_ITEMS as usize)
-                .filter_map(|key| {
-                    let name = key.as_string()?;
-                    let member = js_sys::Reflect::get(value, &key).unwrap_or(JsValue::UNDEFINED);
-                    Some((name, form_value(&member, depth + 1)))
-                })
-                .collect();
-            FormValue::Object(members)
-        }
-        Value::NotText(type_name) => FormValue::Other(type_name),
-    }
-}
-
-/// `validateFiling(form, options?)`: the whole form (API.md shape) — field
-/// checks at their paths, cross-field and province rules, change filings and
-/// the materials checklist. `options.only` (`"websites[0]"`) runs only what
-/// can touch that path. Never throws.
-#[wasm_bindgen(js_name = validateFiling, unchecked_return_type = "FilingResult")]
-pub fn validate_filing(
-    #[wasm_bindgen(unchecked_param_type = "FilingForm")] form: JsValue,
+/// `validateFiling` after `js/form-reader.mjs` has read the form (the JS
+/// entries export `validateFiling(form, options?)`): the whole form (API.md
+/// shape) — field checks at their paths, cross-field and province rules,
+/// change filings and the materials checklist. `options.only`
+/// (`"websites[0]"`) runs only what can touch that path. Never throws.
+#[wasm_bindgen(js_name = validateFilingEncoded, skip_typescript)]
+pub fn validate_filing_encoded(
+    form: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "FilingOptions")] options: Option<js_sys::Object>,
 ) -> JsValue {
     let opts = FilingOptions::from_host(&options_of(options));
-    to_js(&check_filing(&form_value(&form, 0), &opts))
+    let form = form.as_string().map_or(FormValue::Missing, |tape| FormValue::from_tape(&tape));
+    to_js(&check_filing(&form, &opts))
 }
 
 /// The field check `check` names, with its options read once.
@@ -795,9 +796,9 @@ pub fn validate_batch(
     };
     // Warnings about the options come with the first value only.
     let other_checks = first_check.quiet();
-    let items =
-        if js_sys::Array::is_array(&values) { js_sys::Array::from(&values) } else { js_sys::Array::of1(&values) };
-    let mut valid = vec![0u8; items.length() as usize];
+    let items: Vec<JsValue> =
+        if is_array(&values) { array_items(&values, BATCH_ITEMS).collect() } else { vec![values.clone()] };
+    let mut valid = vec![0u8; items.len()];
     let mut findings = Vec::new();
     for (index, value) in items.iter().enumerate() {
         let check = if index == 0 { &first_check } else { &other_checks };

@@ -247,3 +247,19 @@ fn historical_codes_of_the_mca_lists_are_known() {
     let r = check("329012199003071234");
     assert_eq!(r.details.division.as_ref().map(|d| d.name), Some("昆山市"));
 }
+
+/// Bidirectional controls and fillers pasted into a field are removed with a
+/// warning, never reported as an invalid character at a position nobody sees.
+#[test]
+fn bidirectional_controls_and_fillers_are_invisible_characters() {
+    for c in [
+        '\u{202A}', '\u{202B}', '\u{202C}', '\u{202D}', '\u{202E}', '\u{2066}', '\u{2067}', '\u{2068}', '\u{2069}',
+        '\u{180E}', '\u{3164}', '\u{FFA0}',
+    ] {
+        let value = format!("{c}110105194912{c}31002X{c}");
+        let r = check(&value);
+        assert!(r.ok, "U+{:04X}: {:?}", c as u32, r.findings);
+        assert_eq!(codes(&r), [("R-ID-1", "INPUT_INVISIBLE_CHAR", Severity::Warning)], "U+{:04X}", c as u32);
+        assert_eq!(r.normalized.as_deref(), Some("11010519491231002X"));
+    }
+}

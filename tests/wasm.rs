@@ -10,7 +10,7 @@ use beian_check::wasm::{
     validate_id_number, validate_unit_code,
 };
 use beian_check::wasm::{check_contacts, load_mobile_locations, normalize_phone, validate_email, validate_phone};
-use beian_check::wasm::{load_division_names, validate_filing};
+use beian_check::wasm::{load_division_names, validate_filing_encoded};
 use js_sys::{Array, JsString, Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::wasm_bindgen_test;
@@ -214,22 +214,44 @@ fn phones_contacts_and_the_location_table_cross_the_boundary() {
     assert_eq!(codes(&check_contacts(JsValue::from_f64(1.0), None)), ["CONTACT_REQUIRED", "CONTACT_REQUIRED"]);
 }
 
+/// The tape js/form-reader.mjs writes (see `decode_form` in src/wasm.rs), for a JSON value.
+fn tape(value: &serde_json::Value) -> String {
+    use serde_json::Value as V;
+    let text = |s: &str| format!("s{}:{s}", s.encode_utf16().count());
+    match value {
+        V::Null => "z".into(),
+        V::Bool(b) => if *b { "t" } else { "f" }.into(),
+        V::Number(n) => format!("n{n};"),
+        V::String(s) => text(s),
+        V::Array(items) => format!("a{}:{}", items.len(), items.iter().map(tape).collect::<String>()),
+        V::Object(members) => {
+            format!("o{}:{}", members.len(), members.iter().map(|(k, v)| text(k) + &tape(v)).collect::<String>())
+        }
+    }
+}
+
+fn validate_filing(form: &serde_json::Value, options: Option<Object>) -> JsValue {
+    validate_filing_encoded(JsValue::from_str(&tape(form)), options)
+}
+
 #[wasm_bindgen_test]
 fn whole_form_from_a_json_fixture_and_from_hostile_values() {
-    let fixture = js_sys::JSON::parse(include_str!("fixtures/change-unit-rename.json")).unwrap();
-    let r = validate_filing(get(&fixture, "form"), on_2026_11_22());
+    let fixture: serde_json::Value = serde_json::from_str(include_str!("fixtures/change-unit-rename.json")).unwrap();
+    let r = validate_filing(&fixture["form"], on_2026_11_22());
     assert_eq!(get(&r, "ok"), JsValue::TRUE);
     assert_eq!(codes(&r), ["MATERIAL_VERIFICATION_FORM", "MATERIAL_PROVINCE_DOCUMENT", "MATERIAL_RENAME_LETTER"]);
     let materials = Array::from(&get(&r, "materials"));
     assert_eq!(get(&materials.get(2), "rule").as_string().as_deref(), Some("R-MAT-6"));
-    let only = validate_filing(get(&fixture, "form"), options(&[("only", "subject.name".into())]));
+    let only = validate_filing(&fixture["form"], options(&[("only", "subject.name".into())]));
     assert_eq!(codes(&only), ["MATERIAL_RENAME_LETTER"]);
-    let cyclic = Object::new();
-    Reflect::set(&cyclic, &"subject".into(), &cyclic).unwrap();
-    for hostile in [JsValue::UNDEFINED, JsValue::from_f64(f64::NAN), JsString::from("\u{200b}").into(), cyclic.into()] {
-        let r = validate_filing(hostile, None);
-        assert_eq!(get(&r, "ok"), JsValue::FALSE);
-        assert!(codes(&r).contains(&"FORM_KIND".to_owned()));
+    // Tapes that are not well formed, or not strings at all, read as a missing form.
+    for hostile in ["", "o99999999999:", "a4294967295:", "s5:ab", "X;", "n1e999;", "o1:s4:kindL9;", "\u{200b}"] {
+        let r = validate_filing_encoded(JsValue::from_str(hostile), None);
+        assert_eq!(get(&r, "ok"), JsValue::FALSE, "{hostile}");
+        assert!(codes(&r).contains(&"FORM_KIND".to_owned()), "{hostile}");
+    }
+    for hostile in [JsValue::UNDEFINED, JsValue::from_f64(f64::NAN), Object::new().into()] {
+        assert!(codes(&validate_filing_encoded(hostile, None)).contains(&"FORM_KIND".to_owned()));
     }
     // Names are bundled in this test build: loading the same file again is a no-op.
     let names = js_sys::Uint8Array::from(&include_bytes!("../data/divisions/division-names.bin")[..]);

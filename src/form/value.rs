@@ -40,7 +40,75 @@ pub enum FormValue {
 
 static MISSING: FormValue = FormValue::Missing;
 
+/// Items and members read of one array or object of a tape (the JS reader's cap).
+const TAPE_ITEMS: usize = 1000;
+
 impl FormValue {
+    /// The form as `js/form-reader.mjs` hands it over, one value after the
+    /// other (a tape, read without a JSON parser, which would cost the wasm 6 KB;
+    /// fuzzed by `fuzz/` and replayed by `cargo test`):
+    /// `z` missing, `t`/`f` a boolean, `s<len>:<text>` a string of `len` UTF-16
+    /// units, `n<number>;`, `L<len>;` a string too long to copy, `X<type>;`
+    /// anything else, `a<count>:` then the items, `o<count>:` then key (a
+    /// string) and value pairs. Never fails: what does not read is missing.
+    pub fn from_tape(tape: &str) -> FormValue {
+        struct Tape<'a>(std::str::Chars<'a>);
+        impl Tape<'_> {
+            /// The text up to `end` (not included).
+            fn until(&mut self, end: char) -> String {
+                self.0.by_ref().take_while(|&c| c != end).collect()
+            }
+            fn count(&mut self, end: char) -> usize {
+                self.until(end).parse().unwrap_or(0)
+            }
+            fn text(&mut self) -> String {
+                let units = self.count(':');
+                let mut text = String::new();
+                let mut read = 0;
+                while read < units {
+                    let Some(c) = self.0.next() else { break };
+                    read += c.len_utf16();
+                    text.push(c);
+                }
+                text
+            }
+            fn value(&mut self, depth: u8) -> FormValue {
+                match self.0.next() {
+                    Some('t') => FormValue::Bool(true),
+                    Some('f') => FormValue::Bool(false),
+                    Some('s') => FormValue::Text(self.text()),
+                    // Only a number's type matters to the checks; integers keep
+                    // their value (parsing any float would cost the wasm 10 KB).
+                    Some('n') => FormValue::Number(self.until(';').parse::<i64>().map_or(f64::NAN, |i| i as f64)),
+                    Some('L') => FormValue::TooLong(self.count(';')),
+                    Some('X') => {
+                        let name = self.until(';');
+                        FormValue::Other(
+                            ["bigint", "symbol", "function", "array"]
+                                .into_iter()
+                                .find(|n| *n == name)
+                                .unwrap_or("object"),
+                        )
+                    }
+                    Some('a') if depth < 16 => {
+                        let count = self.count(':').min(TAPE_ITEMS);
+                        FormValue::Array((0..count).map(|_| self.value(depth + 1)).collect())
+                    }
+                    Some('o') if depth < 16 => {
+                        let count = self.count(':').min(TAPE_ITEMS);
+                        FormValue::Object(
+                            (0..count)
+                                .map(|_| (self.0.next().map_or(String::new(), |_| self.text()), self.value(depth + 1)))
+                                .collect(),
+                        )
+                    }
+                    _ => FormValue::Missing,
+                }
+            }
+        }
+        Tape(tape.chars()).value(0)
+    }
+
     /// The member `key` of an object; `Missing` otherwise.
     pub fn get(&self, key: &str) -> &FormValue {
         match self {
@@ -71,17 +139,22 @@ impl FormValue {
         }
     }
 
-    /// The trimmed text, if it is a non-blank string.
+    /// The text without spaces and invisible characters around it (a name of
+    /// only Hangul fillers or zero-width characters looks empty, and is), if
+    /// anything is left.
     pub fn text(&self) -> Option<&str> {
         match self {
-            FormValue::Text(text) if !text.trim().is_empty() => Some(text.trim()),
+            FormValue::Text(text) => {
+                let trimmed = text.trim_matches(|c: char| c.is_whitespace() || crate::input::is_invisible(c));
+                (!trimmed.is_empty()).then_some(trimmed)
+            }
             _ => None,
         }
     }
 
-    /// True for `Missing` and blank strings.
+    /// True for `Missing` and strings with nothing visible.
     pub fn is_blank(&self) -> bool {
-        matches!(self, FormValue::Missing) || matches!(self, FormValue::Text(t) if t.trim().is_empty())
+        matches!(self, FormValue::Missing) || matches!(self, FormValue::Text(_)) && self.text().is_none()
     }
 }
 
@@ -139,5 +212,45 @@ impl<'de> Visitor<'de> for AnyVisitor {
 impl<'de> Deserialize<'de> for FormValue {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<FormValue, D::Error> {
         d.deserialize_any(AnyVisitor)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::FormValue;
+
+    #[test]
+    fn a_tape_reads_as_the_json_it_stands_for() {
+        let tape = "o3:s4:kinds4:units6:regiono1:s8:provinces2:44s8:websitesa2:o1:s7:domainsa3:s4:a.cnn1;nNaN;z";
+        let json: FormValue = serde_json::from_str(
+            r#"{"kind":"unit","region":{"province":"44"},"websites":[{"domains":["a.cn",1,null]},null]}"#,
+        )
+        .unwrap_or_default();
+        let decoded = FormValue::from_tape(tape);
+        assert_eq!(decoded.get("kind"), json.get("kind"));
+        assert_eq!(decoded.get("region"), json.get("region"));
+        assert_eq!(decoded.get("websites").items()[0].get("domains").items()[0], FormValue::Text("a.cn".into()));
+        assert!(matches!(decoded.get("websites").items()[0].get("domains").items()[2], FormValue::Number(n) if n.is_nan()));
+    }
+
+    #[test]
+    fn tapes_count_utf16_units_and_tag_what_json_cannot_hold() {
+        // 😀 is two UTF-16 units; a lone surrogate arrives as U+FFFD (one).
+        assert_eq!(FormValue::from_tape("s4:😀ab"), FormValue::Text("😀ab".into()));
+        assert_eq!(FormValue::from_tape("s1:\u{FFFD}"), FormValue::Text("\u{FFFD}".into()));
+        assert_eq!(FormValue::from_tape("L10000000;"), FormValue::TooLong(10_000_000));
+        assert_eq!(FormValue::from_tape("Xfunction;"), FormValue::Other("function"));
+        assert_eq!(FormValue::from_tape("Xanything;"), FormValue::Other("object"));
+    }
+
+    #[test]
+    fn broken_or_hostile_tapes_never_fail_and_stay_small() {
+        for tape in ["", "o", "o1:", "a4294967295:", "o99999999999999999999:", "s99:ab", "n;", "q", "s-1:x"] {
+            let value = FormValue::from_tape(tape);
+            assert!(value.items().len() <= 1000, "{tape}");
+        }
+        // Nesting stops at 16 levels.
+        let deep = "a1:".repeat(100_000);
+        let _ = FormValue::from_tape(&deep);
     }
 }

@@ -11,7 +11,7 @@ before(async () => { demo = await openDemo('/fields.html'); });
 after(() => demo?.close());
 
 test('every export × every hostile value in Chromium: findings, never an exception', async () => {
-  const { calls, failures } = await demo.page.evaluate(runHostileTable, '/pkg/beian_check.js');
+  const { calls, failures } = await demo.page.evaluate(runHostileTable, '/pkg/index.js');
   assert.ok(calls > 1500, `${calls} calls`);
   assert.deepEqual(failures, []);
   demo.assertPrivate();

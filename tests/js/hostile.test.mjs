@@ -39,3 +39,21 @@ test('1 000 000 calls: the wasm memory and the JS heap do not grow', () => {
   const heapGrowth = process.memoryUsage().heapUsed - heapBefore;
   assert.ok(heapGrowth < 8 << 20, `JS heap grew by ${(heapGrowth / 1048576).toFixed(1)} MB`);
 });
+
+test('hostile forms of issue 20 give their findings: a revoked proxy is no form, bidi controls are invisible', () => {
+  const { proxy: revoked, revoke } = Proxy.revocable({}, {});
+  revoke();
+  const codes = (r) => r.findings.map((f) => `${f.rule} ${f.code} ${f.severity} ${f.path}`);
+  assert.ok(codes(bc.validateFiling(revoked)).includes('FORM FORM_KIND error kind'));
+  const sparse = [];
+  sparse.length = 2 ** 32 - 1;
+  const r = bc.validateFiling({ kind: 'personal', websites: sparse });
+  assert.ok(codes(r).includes('FORM FORM_TOO_MANY_WEBSITES error websites'), 'the first 1 000 items are read, no more');
+  const id = bc.validateIdNumber('\u202E11010519491231002X\u2069');
+  assert.equal(id.ok, true);
+  assert.deepEqual(codes(id), ['R-ID-1 INPUT_INVISIBLE_CHAR warning ']);
+  assert.equal(id.normalized, '11010519491231002X');
+  // A name of fillers only looks empty, and is.
+  const name = bc.validateFiling({ kind: 'personal', subject: { owner: { name: '\u3164\uFFA0' } } });
+  assert.ok(codes(name).includes('FORM FORM_REQUIRED error subject.owner.name'), codes(name).join('\n'));
+});
