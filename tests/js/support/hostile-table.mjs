@@ -75,6 +75,11 @@ export async function runHostileTable(moduleUrl) {
         return performance.now() - start;
       });
       if (Math.min(...times) > 5) failures.push(`validateFiling(${label}) took ${Math.min(...times).toFixed(1)} ms`);
+      for (const name of VALIDATORS) {
+        const start = performance.now();
+        call(name, [value, value], label);
+        if (performance.now() - start > 5) failures.push(`${name}(${label}, ${label}) took over 5 ms`);
+      }
     }
   }
   return { calls, failures };
