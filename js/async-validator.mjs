@@ -11,16 +11,7 @@
 // The module holds no wasm of its own: it calls the entry it is given, so it
 // works with the Node entry, the web entry and the mini-program entry alike.
 
-const CHECKS = {
-  idNumber: 'validateIdNumber',
-  unitCode: 'validateUnitCode',
-  phone: 'validatePhone',
-  email: 'validateEmail',
-  domain: 'validateDomain',
-  homepageUrl: 'validateHomepageUrl',
-  filingNumber: 'validateFilingNumber',
-  ipv4: 'validateIpv4',
-};
+import { CHECKS } from './field-checks.mjs';
 
 /** An Error carrying the finding it reports (`error.finding`, `.rule`, `.code`). */
 function toError(finding) {
