@@ -30,7 +30,7 @@ async function measure({ moduleUrl, forms, cases }) {
 
 const node = await measure({ moduleUrl: 'beian-check', forms: FORMS, cases: CASES });
 const demo = await openDemo('/');
-const chromium = await demo.page.evaluate(measure, { moduleUrl: '/pkg/beian_check.js', forms: FORMS, cases: CASES })
+const chromium = await demo.page.evaluate(measure, { moduleUrl: '/pkg/index.js', forms: FORMS, cases: CASES })
   .catch((error) => {
     console.error(`Chromium timing failed: ${error.message}`);
     return [];
