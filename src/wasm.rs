@@ -454,8 +454,9 @@ fn property(object: &JsValue, name: &str) -> JsValue {
 /// A getter for the properties of an options argument; `undefined` and
 /// values that are not objects have none.
 fn options_of(options: Option<js_sys::Object>) -> impl Fn(&'static str) -> Value {
-    let options = options.map_or(JsValue::UNDEFINED, JsValue::from);
-    move |name| option(&options, name)
+    // Without options (the common call) no option is read across the boundary.
+    let options = options.map(JsValue::from);
+    move |name| options.as_ref().map_or(Value::Missing, |o| option(o, name))
 }
 
 fn to_js<T: Serialize>(result: &T) -> JsValue {
