@@ -15,7 +15,8 @@ const MOUNTS = [
   ['/', join(root, 'www')],
 ];
 
-const MIME = {
+/** Content types by extension (also used by tests/bundlers). */
+export const MIME = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',

@@ -10,29 +10,14 @@ use beian_check::{validate_phone, validate_unit_code, CommonOptions, PhoneKind, 
 use beian_check::{UnitKind, UnitOptions};
 use std::collections::HashMap;
 
-/// The rows of a CSV file (RFC 4180: quoted fields, "" inside quotes) as maps.
+#[path = "support/csv.rs"]
+mod csv;
+
+/// The rows of a CSV file of tests/data/genuine/ as maps from the header's names.
 fn rows(file: &str) -> Vec<HashMap<String, String>> {
     let path = format!("{}/tests/data/genuine/{file}", env!("CARGO_MANIFEST_DIR"));
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
-    let mut records: Vec<Vec<String>> = Vec::new();
-    let (mut record, mut field, mut quoted) = (Vec::new(), String::new(), false);
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        match (c, quoted) {
-            ('"', true) if chars.peek() == Some(&'"') => {
-                field.push('"');
-                chars.next();
-            }
-            ('"', _) => quoted = !quoted,
-            (',', false) => record.push(std::mem::take(&mut field)),
-            ('\n', false) => {
-                record.push(std::mem::take(&mut field));
-                records.push(std::mem::take(&mut record));
-            }
-            ('\r', false) => {}
-            _ => field.push(c),
-        }
-    }
+    let mut records = csv::records(&text);
     let header = records.remove(0);
     records.into_iter().map(|r| header.iter().cloned().zip(r).collect()).collect()
 }

@@ -8,24 +8,8 @@
 use beian_check::domain::{validate_domain, DomainOptions};
 use beian_check::{rules, Locale, Severity};
 
-/// The fields of one CSV record (RFC 4180 quoting; the file has no
-/// newlines inside fields).
-fn fields(line: &str) -> Vec<String> {
-    let (mut out, mut field, mut quoted, mut chars) = (Vec::new(), String::new(), false, line.chars().peekable());
-    while let Some(c) = chars.next() {
-        match (c, quoted) {
-            ('"', true) if chars.peek() == Some(&'"') => {
-                field.push('"');
-                chars.next();
-            }
-            ('"', _) => quoted = !quoted,
-            (',', false) => out.push(std::mem::take(&mut field)),
-            _ => field.push(c),
-        }
-    }
-    out.push(field);
-    out
-}
+#[path = "support/csv.rs"]
+mod csv;
 
 struct Row {
     suffix: String,
@@ -37,12 +21,14 @@ struct Row {
 
 fn rows() -> Vec<Row> {
     let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/domains/tlds.csv")).unwrap();
-    let mut lines = text.lines();
-    assert_eq!(lines.next(), Some("suffix,unicode,registry,status,evidence,source_url,source_date"));
-    lines
-        .map(|line| {
-            let f = fields(line);
-            assert_eq!(f.len(), 7, "{line}");
+    let mut records = csv::records(&text).into_iter();
+    assert_eq!(
+        records.next().map(|h| h.join(",")).as_deref(),
+        Some("suffix,unicode,registry,status,evidence,source_url,source_date")
+    );
+    records
+        .map(|f| {
+            assert_eq!(f.len(), 7, "{f:?}");
             Row {
                 suffix: f[0].clone(),
                 unicode: f[1].clone(),

@@ -22,7 +22,7 @@ import webpack from 'webpack';
 import { rollup } from 'rollup';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import importMetaAssets from '../../examples/bundlers/rollup-import-meta-assets.mjs';
-import { SECURITY_HEADERS } from '../../scripts/serve.mjs';
+import { SECURITY_HEADERS, MIME } from '../../scripts/serve.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
@@ -37,16 +37,6 @@ const APP_RESULTS = {
   bad: [{ rule: 'R-ID-1', code: 'ID_CHECKSUM', severity: 'error' }],
   district: '南山区',
   filing: [{ rule: 'R-ID-1', code: 'ID_CHECKSUM', path: 'subject.owner.idNumber' }],
-};
-
-const MIME = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.json': 'application/json; charset=utf-8',
-  '.bin': 'application/octet-stream',
 };
 
 let tmp;
