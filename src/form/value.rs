@@ -230,7 +230,9 @@ mod tests {
         assert_eq!(decoded.get("kind"), json.get("kind"));
         assert_eq!(decoded.get("region"), json.get("region"));
         assert_eq!(decoded.get("websites").items()[0].get("domains").items()[0], FormValue::Text("a.cn".into()));
-        assert!(matches!(decoded.get("websites").items()[0].get("domains").items()[2], FormValue::Number(n) if n.is_nan()));
+        assert!(
+            matches!(decoded.get("websites").items()[0].get("domains").items()[2], FormValue::Number(n) if n.is_nan())
+        );
     }
 
     #[test]
