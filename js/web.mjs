@@ -9,9 +9,17 @@ import glueInit, {
 import MESSAGES from './messages.js';
 import { createCatalogue } from './catalogue.js';
 import { encodeForm } from './form-reader.js';
-import { validateFilingEncoded } from './beian_check.js';
+import * as glue from './beian_check.js';
+import { readRecords } from './record-reader.js';
 
 export * from './beian_check.js';
+// The checks that answer with a result record (src/record.rs), read into objects.
+const checks = readRecords(glue);
+export const {
+  validateIdNumber, validateUnitCode, validatePhone, validateEmail, validateDomain, validateHomepageUrl,
+  validateFilingNumber, validateIpv4, validateBatch, checkContacts, lookupDivision, listDivisions, dataVersion,
+  listSubjectNatures, certificateTypesFor, areaCodeFor, citiesForAreaCode,
+} = checks;
 
 // The rule catalogue is JS over its optional data file (the wasm has none).
 const catalogue = createCatalogue(MESSAGES, (bytes) => new TextDecoder().decode(bytes));
@@ -19,7 +27,7 @@ export const { loadRuleTexts, listRules, provinceRequirements } = catalogue;
 
 /** `validateFiling(form, options?)`: the form is read in JS (js/form-reader.mjs), then checked in one call. Never throws. */
 export function validateFiling(form, options) {
-  return validateFilingEncoded(encodeForm(form), options);
+  return checks.validateFilingEncoded(encodeForm(form), options);
 }
 
 /**

@@ -59,12 +59,15 @@ const commonJs = (file) => {
 const footer = `\n${commonJs('catalogue.mjs')}
 const { loadRuleTexts, listRules, provinceRequirements } = createCatalogue(MESSAGES, (bytes) => new TextDecoder().decode(bytes));
 ${commonJs('form-reader.mjs')}
+${commonJs('record-reader.js')}
+// The checks that answer with a result record (src/record.rs), read into objects.
+const checks = readRecords({ ${exported.join(', ')} });
 /** validateFiling(form, options?): the form is read in JS, then checked in one call. Never throws. */
 function validateFiling(form, options) {
-  return validateFilingEncoded(encodeForm(form), options);
+  return checks.validateFilingEncoded(encodeForm(form), options);
 }
 ${loader}
-module.exports = { init, PACKAGE_DIR, loadRuleTexts, listRules, provinceRequirements, validateFiling, ${exported.join(', ')} };
+module.exports = { init, PACKAGE_DIR, loadRuleTexts, listRules, provinceRequirements, validateFiling, ${exported.join(', ')}, ...checks };
 `;
 writeFileSync(new URL('index.js', out), header + glue + footer);
 copyFileSync(new URL('../js/miniprogram/utf8.js', import.meta.url), new URL('utf8.js', out));

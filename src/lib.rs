@@ -52,6 +52,7 @@ pub mod options;
 pub mod paths;
 pub mod phone;
 pub mod provinces;
+pub mod record;
 pub mod rules;
 pub mod subject;
 pub mod tables;

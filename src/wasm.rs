@@ -9,6 +9,7 @@ use crate::identity;
 use crate::input::{Value, MAX_INPUT_CHARS};
 use crate::options::CommonOptions;
 use crate::phone;
+use crate::record::{Bytes, Record};
 use crate::subject::{self, SubjectNature};
 use crate::Date;
 use serde::Serialize;
@@ -438,17 +439,35 @@ fn type_name(value: &JsValue) -> &'static str {
 
 /// Reads the option `name` of an options object; anything that is not an
 /// object has no options.
-fn option(options: &JsValue, name: &str) -> Value {
+fn option(options: &JsValue, name: &'static str) -> Value {
     read(&property(options, name))
 }
 
 /// The property `name` of `object`; `undefined` when `object` is not an
 /// object or the property cannot be read.
-fn property(object: &JsValue, name: &str) -> JsValue {
+fn property(object: &JsValue, name: &'static str) -> JsValue {
     if !object.is_object() {
         return JsValue::UNDEFINED;
     }
-    js_sys::Reflect::get(object, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED)
+    js_sys::Reflect::get(object, &js_name(name)).unwrap_or(JsValue::UNDEFINED)
+}
+
+thread_local! {
+    /// The JS strings of the property names read so far (a few dozen).
+    static JS_NAMES: std::cell::RefCell<Vec<(&'static str, JsValue)>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// The JS string of a property name, made once: making one decodes UTF-8
+/// in JS, which cost more than reading the property.
+fn js_name(name: &'static str) -> JsValue {
+    JS_NAMES.with_borrow_mut(|names| {
+        if let Some((_, js)) = names.iter().find(|(known, _)| std::ptr::eq(*known, name)) {
+            return js.clone();
+        }
+        let js = JsValue::from_str(name);
+        names.push((name, js.clone()));
+        js
+    })
 }
 
 /// A getter for the properties of an options argument; `undefined` and
@@ -459,8 +478,22 @@ fn options_of(options: Option<js_sys::Object>) -> impl Fn(&'static str) -> Value
     move |name| options.as_ref().map_or(Value::Missing, |o| option(o, name))
 }
 
-fn to_js<T: Serialize>(result: &T) -> JsValue {
-    serde_json::to_string(result).ok().and_then(|json| js_sys::JSON::parse(&json).ok()).unwrap_or(JsValue::NULL)
+thread_local! {
+    /// The buffers of result records, reused from call to call.
+    static RECORD: std::cell::RefCell<Record> = std::cell::RefCell::new(Record::default());
+}
+
+/// A result as a record (src/record.rs): a `Uint16Array` view on wasm
+/// memory that the JS entries read into the result object at once
+/// (js/record-reader.mjs). The `unchecked_return_type`s of the exports that
+/// return one name the type the entries return.
+fn to_js<T: Serialize + ?Sized>(result: &T) -> JsValue {
+    RECORD.with_borrow_mut(|record| {
+        let units = record.write(result);
+        // SAFETY: the view is read by the caller before wasm memory can
+        // grow (js/record-reader.mjs reads it without calling into wasm).
+        unsafe { js_sys::Uint16Array::view(units) }.into()
+    })
 }
 
 /// Checks an identity document number (R-ID-1). Never throws: bad input of
@@ -477,7 +510,7 @@ pub fn validate_id_number(
 /// `null` for a code that never existed.
 #[wasm_bindgen(js_name = lookupDivision, unchecked_return_type = "Division | null")]
 pub fn lookup_division(#[wasm_bindgen(unchecked_param_type = "string")] code: JsValue) -> JsValue {
-    code.as_string().and_then(|c| division::lookup_division(&c)).map_or(JsValue::NULL, |d| to_js(&d))
+    to_js(&code.as_string().and_then(|c| division::lookup_division(&c)))
 }
 
 /// `listDivisions(parentCode?)`: current provinces, or the current cities of
@@ -693,7 +726,7 @@ pub fn validate_ipv4(
 }
 
 /// The strings of the array option `name` (other values are skipped).
-fn string_array(options: &Option<js_sys::Object>, name: &str) -> Vec<String> {
+fn string_array(options: &Option<js_sys::Object>, name: &'static str) -> Vec<String> {
     let value = options.as_ref().map_or(JsValue::UNDEFINED, |o| property(o, name));
     if is_array(&value) {
         array_items(&value, FORM_ITEMS).filter_map(|d| d.as_string()).collect()
@@ -703,7 +736,7 @@ fn string_array(options: &Option<js_sys::Object>, name: &str) -> Vec<String> {
 }
 
 /// The boolean option `name`, if it is a boolean.
-fn bool_option(options: &Option<js_sys::Object>, name: &str) -> Option<bool> {
+fn bool_option(options: &Option<js_sys::Object>, name: &'static str) -> Option<bool> {
     options.as_ref().and_then(|o| property(o, name).as_bool())
 }
 
@@ -772,6 +805,13 @@ struct BatchFinding {
     finding: crate::Finding,
 }
 
+/// The result of `validateBatch`.
+#[derive(Serialize)]
+struct BatchResult<'a> {
+    valid: Bytes<'a>,
+    findings: Vec<BatchFinding>,
+}
+
 /// `validateBatch(check, values, options?)`: one field check over many values
 /// in one call (an import, a table column). `valid[i]` is 1 when value `i`
 /// has no error; `findings` are those of every value, with its `index`. Options
@@ -784,16 +824,13 @@ pub fn validate_batch(
         js_sys::Object,
     >,
 ) -> JsValue {
-    let result = js_sys::Object::new();
     let Some(first_check) = field_check(&check, options.clone()) else {
         let mut findings = CommonOptions::from_host(&options_of(options)).findings("");
         let name = crate::Param::from(check.as_string().unwrap_or_default());
         findings.push(crate::rules::OPTIONS, crate::Code::CheckUnknown, vec![("check", name)]);
-        let found: Vec<_> =
+        let findings =
             findings.finish_check().findings.into_iter().map(|finding| BatchFinding { index: 0, finding }).collect();
-        let _ = js_sys::Reflect::set(&result, &"valid".into(), &js_sys::Uint8Array::new_with_length(0));
-        let _ = js_sys::Reflect::set(&result, &"findings".into(), &to_js(&found));
-        return result.into();
+        return to_js(&BatchResult { valid: Bytes(&[]), findings });
     };
     // Warnings about the options come with the first value only.
     let other_checks = first_check.quiet();
@@ -803,13 +840,11 @@ pub fn validate_batch(
     let mut findings = Vec::new();
     for (index, value) in items.iter().enumerate() {
         let check = if index == 0 { &first_check } else { &other_checks };
-        let outcome = check.validate(read(&value).as_input());
+        let outcome = check.validate(read(value).as_input());
         valid[index] = u8::from(outcome.ok());
         findings.extend(outcome.into_findings().into_iter().map(|finding| BatchFinding { index, finding }));
     }
-    let _ = js_sys::Reflect::set(&result, &"valid".into(), &js_sys::Uint8Array::from(&valid[..]));
-    let _ = js_sys::Reflect::set(&result, &"findings".into(), &to_js(&findings));
-    result.into()
+    to_js(&BatchResult { valid: Bytes(&valid), findings })
 }
 
 /// The floor of every call, for `npm run bench`: a string crosses into the

@@ -5,15 +5,40 @@
 //! exported function and reads the JS object that comes back.
 #![cfg(target_arch = "wasm32")]
 
-use beian_check::wasm::{
-    age_on, certificate_types_for, data_version, detect_id_kind, list_divisions, list_subject_natures, lookup_division,
-    validate_id_number, validate_unit_code,
-};
-use beian_check::wasm::{check_contacts, load_mobile_locations, normalize_phone, validate_email, validate_phone};
-use beian_check::wasm::{load_division_names, validate_filing_encoded};
+use beian_check::wasm::{self, age_on, detect_id_kind, load_division_names, load_mobile_locations, normalize_phone};
 use js_sys::{Array, JsString, Object, Reflect};
+use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::wasm_bindgen_test;
+
+#[wasm_bindgen(module = "/js/record-reader.js")]
+extern "C" {
+    /// The entries' reader of result records.
+    #[wasm_bindgen(js_name = readRecord)]
+    fn read_record(record: JsValue) -> JsValue;
+}
+
+/// The exports as the JS entries export them: their record read into an object.
+macro_rules! as_the_entries_export {
+    ($($name:ident($($arg:ident: $type:ty),*);)*) => {
+        $(fn $name($($arg: $type),*) -> JsValue {
+            read_record(wasm::$name($($arg),*))
+        })*
+    };
+}
+as_the_entries_export! {
+    validate_id_number(value: JsValue, options: Option<Object>);
+    validate_unit_code(value: JsValue, options: Option<Object>);
+    validate_phone(value: JsValue, options: Option<Object>);
+    validate_email(value: JsValue, options: Option<Object>);
+    check_contacts(form: JsValue, options: Option<Object>);
+    validate_filing_encoded(form: JsValue, options: Option<Object>);
+    lookup_division(code: JsValue);
+    list_divisions(parent: JsValue);
+    certificate_types_for(nature: JsValue);
+    list_subject_natures();
+    data_version();
+}
 
 fn get(object: &JsValue, key: &str) -> JsValue {
     Reflect::get(object, &JsValue::from_str(key)).expect("result is an object")

@@ -1,0 +1,122 @@
+// Reads the result records of the wasm (src/record.rs) into the plain
+// objects the checks return: the same objects JSON.parse would give for the
+// result's JSON, built without writing or parsing JSON. Shared by the Node,
+// web and mini-program entries. (A .js file, unlike its neighbours: the
+// wasm-bindgen test server, which serves it to tests/wasm.rs in Chromium,
+// gives .mjs files no JavaScript MIME type.)
+
+/** The exports that answer with a record, wrapped by readRecords. */
+export const RECORD_EXPORTS = [
+  'validateIdNumber', 'validateUnitCode', 'validatePhone', 'validateEmail', 'validateDomain',
+  'validateHomepageUrl', 'validateFilingNumber', 'validateIpv4', 'validateBatch', 'validateFilingEncoded',
+  'checkContacts', 'lookupDivision', 'listDivisions', 'dataVersion', 'listSubjectNatures',
+  'certificateTypesFor', 'areaCodeFor', 'citiesForAreaCode',
+];
+
+/** Strings of the program (tag 7) by address: field names, enum values. */
+const programStrings = new Map();
+
+/** A UTF-16 decoder where the platform has a real one (the mini-program's polyfill only does UTF-8). */
+const utf16 = (() => {
+  try {
+    const decoder = new TextDecoder('utf-16le', { ignoreBOM: true });
+    return decoder.decode(new Uint16Array([0x5907, 0xFEFF])) === '\u5907\uFEFF' ? decoder : null;
+  } catch {
+    return null;
+  }
+})();
+
+/** UTF-16 units as a string: one call, or slices of 4 096 (apply takes a bounded argument list). */
+function decode(slice) {
+  if (utf16) return utf16.decode(slice);
+  let out = '';
+  for (let i = 0; i < slice.length; i += 4096) out += String.fromCharCode.apply(null, slice.subarray(i, i + 4096));
+  return out;
+}
+
+/** A string of the program: ASCII at an address of wasm memory, read once. */
+function programString(units, address, length) {
+  let s = programStrings.get(address);
+  if (s === undefined || s.length !== length) {
+    s = String.fromCharCode.apply(null, new Uint8Array(units.buffer, address, length));
+    programStrings.set(address, s);
+  }
+  return s;
+}
+
+/**
+ * The reader of one record: `units` the record, `text` its strings decoded,
+ * `at` the position in its structure (a closure keeps them in registers
+ * rather than module slots).
+ */
+function reader(units, text) {
+  let at = 2;
+  function value() {
+    const tag = units[at++];
+    switch (tag) {
+      case 1: return null;
+      case 2: return false;
+      case 3: return true;
+      case 4: {
+        const n = units[at] | (units[at + 1] << 16);
+        at += 2;
+        return n;
+      }
+      case 5: {
+        const n = new DataView(units.buffer, units.byteOffset + at * 2, 8).getFloat64(0, true);
+        at += 4;
+        return n;
+      }
+      case 6: {
+        const start = units[at] + units[at + 1] * 0x10000;
+        const length = units[at + 2] + units[at + 3] * 0x10000;
+        at += 4;
+        return text.slice(start, start + length);
+      }
+      case 7: {
+        const s = programString(units, units[at] + units[at + 1] * 0x10000, units[at + 2]);
+        at += 3;
+        return s;
+      }
+      case 8: {
+        const items = [];
+        while (units[at] !== 0) items.push(value());
+        at++;
+        return items;
+      }
+      case 9: {
+        const object = {};
+        while (units[at] !== 0) {
+          const key = value();
+          object[key] = value();
+        }
+        at++;
+        return object;
+      }
+      case 10: {
+        const count = units[at] + units[at + 1] * 0x10000;
+        at += 2 + count;
+        return Uint8Array.from(units.subarray(at - count, at));
+      }
+      default: throw new Error(`beian-check: unreadable result record (tag ${tag} at ${at - 1})`);
+    }
+  }
+  return value;
+}
+
+/** The value of a record: a Uint16Array view on wasm memory, read at once (before the memory can grow). */
+export function readRecord(units) {
+  const structure = units[0] + units[1] * 0x10000;
+  const text = structure + 2 < units.length ? decode(units.subarray(structure + 2)) : '';
+  return reader(units, text)();
+}
+
+/** The RECORD_EXPORTS of wasm-bindgen's glue, each returning the object its record stands for. */
+export function readRecords(glue) {
+  const wrapped = {};
+  for (const name of RECORD_EXPORTS) {
+    const call = glue[name];
+    wrapped[name] = (a, b, c) => readRecord(call(a, b, c));
+  }
+  return wrapped;
+}
