@@ -69,7 +69,14 @@ pub struct Division {
 }
 
 fn six_digits<S: serde::Serializer>(code: &u32, s: S) -> Result<S::Ok, S::Error> {
-    s.collect_str(&format_args!("{code:06}"))
+    // Written by hand: the formatting machinery costs more than the lookup.
+    let mut digits = [b'0'; 6];
+    let mut rest = *code;
+    for digit in digits.iter_mut().rev() {
+        *digit = b'0' + (rest % 10) as u8;
+        rest /= 10;
+    }
+    s.serialize_str(std::str::from_utf8(&digits).unwrap_or_default())
 }
 
 fn optional_six_digits<S: serde::Serializer>(code: &Option<u32>, s: S) -> Result<S::Ok, S::Error> {

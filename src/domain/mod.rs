@@ -42,21 +42,22 @@ use serde::Serialize;
 /// when the line is the key alone). Binary search on byte offsets, nothing
 /// built up front.
 fn sorted_line<'a>(lines: &'a str, key: &str) -> Option<&'a str> {
+    // Bytes, not chars: the tables are ASCII, and a char searcher per probe
+    // cost most of a domain check.
     let bytes = lines.as_bytes();
-    let line_at = |mut at: usize| {
-        while at > 0 && bytes[at - 1] != b'\n' {
-            at -= 1;
-        }
-        let end = lines[at..].find('\n').map_or(lines.len(), |e| at + e);
-        (at, &lines[at..end])
+    let line_at = |middle: usize| {
+        let start = bytes[..middle].iter().rposition(|&b| b == b'\n').map_or(0, |newline| newline + 1);
+        let end = bytes[middle..].iter().position(|&b| b == b'\n').map_or(bytes.len(), |e| middle + e);
+        (start, end)
     };
-    let (mut low, mut high) = (0, lines.len());
+    let (mut low, mut high) = (0, bytes.len());
     while low < high {
-        let (start, line) = line_at(low + (high - low) / 2);
-        let (word, rest) = line.split_once(' ').unwrap_or((line, ""));
-        match word.cmp(key) {
-            std::cmp::Ordering::Equal => return Some(rest),
-            std::cmp::Ordering::Less => low = start + line.len() + 1,
+        let (start, end) = line_at(low + (high - low) / 2);
+        let line = &bytes[start..end];
+        let word_end = line.iter().position(|&b| b == b' ').unwrap_or(line.len());
+        match line[..word_end].cmp(key.as_bytes()) {
+            std::cmp::Ordering::Equal => return lines.get(start + (word_end + 1).min(line.len())..end),
+            std::cmp::Ordering::Less => low = end + 1,
             std::cmp::Ordering::Greater => high = start,
         }
     }
@@ -292,14 +293,22 @@ pub fn validate_domain<'a>(value: impl Into<Input<'a>>, opts: &DomainOptions) ->
 /// without a province) and R-DOM-6 (registrant vs subject).
 fn check_registrar_and_registrant(opts: &DomainOptions, findings: &mut Findings) {
     let province = opts.province.unwrap_or(0);
-    if let Some(rule) = provinces::find(province, |c| matches!(c, Check::RegistrarDomestic)) {
-        let params = rule.params(province, findings.locale());
+    // Without a province and an answer about the registrar, no row can give a finding.
+    let asked = opts.province.is_some() || opts.registrar_abroad.is_some();
+    let rule = asked.then(|| provinces::find(province, |c| matches!(c, Check::RegistrarDomestic))).flatten();
+    if let Some(rule) = rule {
+        // The parameters (source names and dates) are built only for a finding.
+        let params = || rule.params(province, findings.locale());
         match (opts.registrar_abroad, rule.grade.severity()) {
             (Some(true), Some(severity)) => {
+                let params = params();
                 findings.push_graded(rules::DOM_3, Code::DomainRegistrarAbroad, severity, params)
             }
             // Only a province's own row asks about an unknown registrar.
-            (None, Some(_)) if rule.province != 0 => findings.push(rules::DOM_3, Code::DomainRegistrarUnknown, params),
+            (None, Some(_)) if rule.province != 0 => {
+                let params = params();
+                findings.push(rules::DOM_3, Code::DomainRegistrarUnknown, params)
+            }
             _ => {}
         }
     }

@@ -225,7 +225,7 @@ pub fn validate_id_number<'a>(value: impl Into<Input<'a>>, opts: &IdOptions) -> 
     let Some(text) = clean(value.into(), rule, &mut findings) else {
         return findings.finish(None, details);
     };
-    let id = compact(&text);
+    let id = compact(text);
     let check =
         Check { id: &id, as_of: opts.common.as_of_or_today(), rule, findings: &mut findings, details: &mut details };
     match opts.kind {
@@ -241,8 +241,10 @@ pub fn validate_id_number<'a>(value: impl Into<Input<'a>>, opts: &IdOptions) -> 
 }
 
 /// Spaces removed, letters upper-cased: how every ID kind is submitted.
-fn compact(text: &str) -> String {
-    text.chars().filter(|&c| c != ' ').map(|c| c.to_ascii_uppercase()).collect()
+fn compact(mut text: String) -> String {
+    text.retain(|c| c != ' ');
+    text.make_ascii_uppercase();
+    text
 }
 
 /// `detectIdKind(value)`: the document kind a number looks like, for an
@@ -260,7 +262,7 @@ fn compact(text: &str) -> String {
 /// ```
 pub fn detect_id_kind<'a>(value: impl Into<Input<'a>>) -> Option<IdKind> {
     let mut ignored = Findings::new(Locale::ZhCn, "");
-    let id = compact(&clean(value.into(), rules::ID_1, &mut ignored)?);
+    let id = compact(clean(value.into(), rules::ID_1, &mut ignored)?);
     let b = id.as_bytes();
     let digits = |range: std::ops::Range<usize>| b.get(range).is_some_and(|s| s.iter().all(u8::is_ascii_digit));
     let gb11643 = b.len() == 18 && digits(0..17) && (b[17].is_ascii_digit() || b[17] == b'X');

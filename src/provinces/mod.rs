@@ -307,12 +307,18 @@ pub fn all() -> impl Iterator<Item = Requirement> {
 /// Runs on every check of a form: it touches only the rows of the two
 /// provinces (a byte compare) and allocates nothing.
 pub fn in_force(province: u32) -> impl Iterator<Item = Requirement> {
+    in_force_where(province, &|_| true)
+}
+
+/// [`in_force`], keeping only the rows whose check satisfies `wanted` (tested
+/// first: the cheapest test of a row).
+fn in_force_where<'a>(province: u32, wanted: &'a dyn Fn(&Check) -> bool) -> impl Iterator<Item = Requirement> + 'a {
     // Index 0 of PROVINCE_CODES is the national table.
     let own = table::PROVINCE_CODES.iter().position(|&p| p == province && p != 0).map(|i| i as u8);
     // The province's entries that override national ones (a few), on the stack.
     let mut overriding = [&table::ENTRIES[0]; MAX_OVERRIDING];
     let mut count = 0;
-    for row in table::ROWS.iter().filter(|row| own == Some(row.0)) {
+    for row in table::ROWS.iter().filter(|row| own.is_some() && own == Some(row.0)) {
         let entry = &table::ENTRIES[usize::from(row.1)];
         if !entry.overrides.is_empty() && count < MAX_OVERRIDING {
             overriding[count] = entry;
@@ -322,11 +328,14 @@ pub fn in_force(province: u32) -> impl Iterator<Item = Requirement> {
     table::ROWS
         .iter()
         .filter(move |row| {
+            let entry = &table::ENTRIES[usize::from(row.1)];
+            if !wanted(&entry.check) {
+                return false;
+            }
             if row.0 != 0 {
                 return own == Some(row.0);
             }
-            let national = &table::ENTRIES[usize::from(row.1)];
-            !overriding[..count].iter().any(|e| e.who == national.who && e.overrides.contains(&national.kind))
+            !overriding[..count].iter().any(|e| e.who == entry.who && e.overrides.contains(&entry.kind))
         })
         .map(Requirement::of)
 }
@@ -336,7 +345,7 @@ const MAX_OVERRIDING: usize = 32;
 
 /// The first requirement in force in `province` whose check satisfies `is`.
 pub fn find(province: u32, is: impl Fn(&Check) -> bool) -> Option<Requirement> {
-    in_force(province).find(|r| is(&r.check))
+    in_force_where(province, &is).next()
 }
 
 /// The short name of a province (`山西`, `Shanxi`); empty for an unknown code.
