@@ -21,6 +21,9 @@ cp js/web.d.ts pkg/web/index.d.ts
 cp js/catalogue.mjs pkg/web/catalogue.js
 cp js/form-reader.mjs pkg/web/form-reader.js
 cp js/record-reader.js pkg/web/record-reader.js
+# beian-check/dom: bindField and bindForm for plain HTML forms.
+cp js/dom.mjs pkg/web/dom.js
+cp js/dom.d.ts pkg/web/dom.d.ts
 # Optional data, loaded at run time: the mobile home-location table (R-TEL-4),
 # the division names, and the rule catalogue as the native crate computes it
 # (compact JSON that js/catalogue.mjs serves; the wasm carries no catalogue).

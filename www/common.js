@@ -72,6 +72,27 @@ export function renderFinding(finding, locale) {
   return item;
 }
 
+let findingIds = 0;
+
+/**
+ * Tells assistive technology about the findings shown for `control`: its
+ * aria-describedby points at their items (the page's own hint ids, listed
+ * in data-hints, come first) and aria-invalid is set while one is an error.
+ */
+export function describeControl(control, items) {
+  const ids = [...(control.dataset.hints ?? '').split(' ').filter(Boolean),
+    ...items.map((item) => (item.id ||= `finding-${++findingIds}`))];
+  if (ids.length) control.setAttribute('aria-describedby', ids.join(' '));
+  else control.removeAttribute('aria-describedby');
+  if (items.some((item) => item.dataset.severity === 'error')) control.setAttribute('aria-invalid', 'true');
+  else control.removeAttribute('aria-invalid');
+}
+
+/** Sets a live region's text only when it changes, so that it is not re-announced on every keystroke. */
+export function announce(region, text) {
+  if (region.textContent !== text) region.textContent = text;
+}
+
 // ---- the rule catalogue dialog -------------------------------------------
 
 const DIALOG_TEXT = {

@@ -6,7 +6,7 @@ import {
   validateIdNumber, detectIdKind, listDivisions, validateUnitCode, listSubjectNatures, certificateTypesFor,
   validatePhone, validateDomain, validateHomepageUrl,
 } from '/pkg/index.js';
-import { $, loadCore, todayInChina, option, renderFinding } from './common.js';
+import { $, loadCore, todayInChina, option, renderFinding, describeControl, announce } from './common.js';
 
 const KINDS = ['resident_id', 'resident_id_15', 'hmt_residence_permit', 'hk_macau_permit', 'taiwan_permit', 'passport',
   'foreign_permanent_resident'];
@@ -16,6 +16,7 @@ const TEXT = {
     tagline: 'ICP 备案信息填写校验',
     navForm: '备案表单',
     navFields: '单项校验',
+    navDom: '原生表单',
     regionTitle: '备案地域',
     regionHint: '省、市、区县来自 GB/T 2260 行政区划代码（仅列出现行代码）。',
     province: '省份',
@@ -84,6 +85,7 @@ const TEXT = {
     tagline: 'Checks ICP filing (备案) forms as you type',
     navForm: 'Filing form',
     navFields: 'Single fields',
+    navDom: 'Plain forms',
     regionTitle: 'Filing region',
     regionHint: 'Provinces, cities and counties come from the GB/T 2260 division codes (current codes only).',
     province: 'Province',
@@ -200,11 +202,24 @@ function fillCertificates() {
   certificateSelect.replaceChildren(...types.map((t) => option(t.code, t.label)));
 }
 
-/** Shows a result's status line and findings in the elements given. */
-function showResult(result, status, list, [validText, invalidText]) {
+/** Shows a result's status line and findings in the elements given, and describes `control` by them. */
+function showResult(result, status, list, control, [validText, invalidText]) {
   status.dataset.state = result.ok ? 'ok' : 'error';
-  status.textContent = result.ok ? validText : invalidText;
+  announce(status, result.ok ? validText : invalidText);
   list.replaceChildren(...result.findings.map((f) => renderFinding(f, locale)));
+  describeControl(control, [...list.children]);
+}
+
+/** Findings of several controls in one list: each item is marked with its control's key and describes it. */
+function showFindings(list, results, controls) {
+  list.replaceChildren(...results.flatMap(([key, r]) => r.findings.map((f) => {
+    const item = renderFinding(f, locale);
+    item.dataset.field = key;
+    return item;
+  })));
+  for (const [key, control] of Object.entries(controls)) {
+    describeControl(control, [...list.children].filter((item) => item.dataset.field === key));
+  }
 }
 
 function updateUnit() {
@@ -216,9 +231,10 @@ function updateUnit() {
   unitInput.disabled = personal;
   if (personal || unitInput.value.trim() === '') {
     status.dataset.state = 'idle';
-    status.textContent = personal ? t.personalHint : t.unitIdle;
+    announce(status, personal ? t.personalHint : t.unitIdle);
     details.hidden = true;
     list.replaceChildren();
+    describeControl(unitInput, []);
     return;
   }
   const result = validateUnitCode(unitInput.value, {
@@ -227,7 +243,7 @@ function updateUnit() {
     province: regionSelects[0].value || undefined,
     locale,
   });
-  showResult(result, status, list, [t.unitValid, t.unitInvalid]);
+  showResult(result, status, list, unitInput, [t.unitValid, t.unitInvalid]);
   $('u-registration').textContent = result.authority
     ? `${result.authority.code} ${result.authority.name} · ${result.category ? `${result.category.code} ${result.category.name}` : '—'}`
     : '—';
@@ -255,11 +271,7 @@ function updatePhones() {
     return [];
   });
   $('phone-info').textContent = info.join(' · ');
-  $('phone-findings').replaceChildren(...results.flatMap(([kind, r]) => r.findings.map((f) => {
-    const item = renderFinding(f, locale);
-    item.dataset.field = kind;
-    return item;
-  })));
+  showFindings($('phone-findings'), results, { mobile: mobileInput, landline: landlineInput });
 }
 
 // ---- website --------------------------------------------------------------
@@ -281,11 +293,7 @@ function updateSite() {
     results.push(['url', validateHomepageUrl(urlInput.value, { domains, locale })]);
   }
   $('site-info').textContent = domainResult?.ascii ? t.domainInfo(domainResult) : '';
-  $('site-findings').replaceChildren(...results.flatMap(([field, r]) => r.findings.map((f) => {
-    const item = renderFinding(f, locale);
-    item.dataset.field = field;
-    return item;
-  })));
+  showFindings($('site-findings'), results, { domain: domainInput, url: urlInput });
 }
 
 // ---- identity document --------------------------------------------------
@@ -316,9 +324,10 @@ function update() {
   autoOption.textContent = t.auto;
   if (idInput.value.trim() === '') {
     status.dataset.state = 'idle';
-    status.textContent = t.idle;
+    announce(status, t.idle);
     details.hidden = true;
     list.replaceChildren();
+    describeControl(idInput, []);
     return;
   }
   let kind = kindSelect.value;
@@ -327,7 +336,7 @@ function update() {
     autoOption.textContent = t.auto + t.detected(t.kinds[kind]);
   }
   const result = validateIdNumber(idInput.value, { kind, locale, asOf: asOfInput.value || undefined });
-  showResult(result, status, list, [t.valid, t.invalid]);
+  showResult(result, status, list, idInput, [t.valid, t.invalid]);
   $('d-normalized').textContent = result.normalized ?? '—';
   $('d-birth').textContent = result.birthDate ?? '—';
   $('d-sex').textContent = result.sex ? t[result.sex] : '—';
@@ -341,6 +350,7 @@ function applyLocale() {
   document.documentElement.lang = locale;
   for (const node of document.querySelectorAll('[data-i18n]')) node.textContent = t[node.dataset.i18n];
   $('locale').textContent = t.toggle;
+  $('locale').lang = locale === 'zh-CN' ? 'en' : 'zh-CN';
   for (const o of kindSelect.options) if (o.value !== 'auto') o.textContent = t.kinds[o.value];
   for (const select of regionSelects) if (select.options[0]) select.options[0].textContent = select.options.length > 1 ? t.choose : t.none;
   showRegionCode();

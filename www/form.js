@@ -4,7 +4,9 @@
 // errors, warnings and materials. No framework, no network besides this
 // site's own files; runs under a strict Content-Security-Policy.
 import { validateFiling, listDivisions, listSubjectNatures, certificateTypesFor, provinceRequirements } from '/pkg/index.js';
-import { $, loadCore, todayInChina, option, element, renderFinding, renderSource, ruleButton, placeName, SEVERITY } from './common.js';
+import {
+  $, loadCore, todayInChina, option, element, renderFinding, renderSource, ruleButton, placeName, SEVERITY, describeControl, announce,
+} from './common.js';
 import { EXAMPLES } from './examples.js';
 
 const ID_KINDS = ['resident_id', 'hk_macau_permit', 'taiwan_permit', 'passport', 'hmt_residence_permit',
@@ -14,7 +16,7 @@ const PRE_APPROVALS = ['新闻', '出版', '教育', '医疗保健', '药品和�
 
 const TEXT = {
   'zh-CN': {
-    tagline: 'ICP 备案信息填写校验', navForm: '备案表单', navFields: '单项校验', toggle: 'English',
+    tagline: 'ICP 备案信息填写校验', navForm: '备案表单', navFields: '单项校验', navDom: '原生表单', toggle: 'English',
     examples: '载入示例：', exChoose: '（选择一个示例）', exEmpty: '清空',
     provinceTitle: (place) => `${place}的备案要求`, provinceNone: '全国通用的备案要求（请选择省份）',
     provinceCounts: (c) => `本工具检查 ${c.checked} 项 · 材料 ${c.material} 份 · 需自行确认 ${c.other} 项`,
@@ -27,7 +29,8 @@ const TEXT = {
     addWebsite: '＋ 添加网站', removeWebsite: '删除', sameOwner: '网站负责人与主体负责人相同',
     websiteOwnerTitle: '网站负责人',
     summaryTitle: '校验结果', errors: '错误', warnings: '提示', materials: '材料', materialsTitle: '需准备的材料',
-    noMaterials: '（无）', verdictOk: '✓ 没有错误，可以提交', verdictBad: (n) => `✗ ${n} 处错误需要修改`,
+    noMaterials: '（无）', verdictOk: '✓ 没有错误，可以提交',
+    announce: (e, w, m) => `校验结果：${e} 处错误，${w} 条提示，${m} 份材料`, verdictBad: (n) => `✗ ${n} 处错误需要修改`,
     timing: (ms) => `validateFiling：${ms} ms`, line: (n) => `第 ${n} 行`,
     privacy: '所有校验都在本机浏览器中用 WebAssembly 完成，输入内容不会发送到任何服务器。',
     choose: '请选择', none: '（无）',
@@ -51,7 +54,7 @@ const TEXT = {
     },
   },
   en: {
-    tagline: 'Checks ICP filing (备案) forms as you type', navForm: 'Filing form', navFields: 'Single fields', toggle: '中文',
+    tagline: 'Checks ICP filing (备案) forms as you type', navForm: 'Filing form', navFields: 'Single fields', navDom: 'Plain forms', toggle: '中文',
     examples: 'Load an example:', exChoose: '(choose an example)', exEmpty: 'Clear',
     provinceTitle: (place) => `What ${place} asks`, provinceNone: 'What every province asks (choose a province)',
     provinceCounts: (c) => `${c.checked} checked here · ${c.material} documents · ${c.other} to confirm yourself`,
@@ -64,7 +67,8 @@ const TEXT = {
     addWebsite: '+ Add a website', removeWebsite: 'Remove', sameOwner: 'The website owner is the subject owner',
     websiteOwnerTitle: 'Website owner',
     summaryTitle: 'Result', errors: 'errors', warnings: 'warnings', materials: 'materials', materialsTitle: 'Materials to prepare',
-    noMaterials: '(none)', verdictOk: '✓ No errors: ready to submit', verdictBad: (n) => `✗ ${n} error${n === 1 ? '' : 's'} to fix`,
+    noMaterials: '(none)', verdictOk: '✓ No errors: ready to submit',
+    announce: (e, w, m) => `Result: ${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'}, ${m} material${m === 1 ? '' : 's'}`, verdictBad: (n) => `✗ ${n} error${n === 1 ? '' : 's'} to fix`,
     timing: (ms) => `validateFiling: ${ms} ms`, line: (n) => `line ${n}`,
     privacy: 'Every check runs in this browser with WebAssembly; nothing you type is sent anywhere.',
     choose: 'Choose', none: '(none)',
@@ -109,6 +113,10 @@ function field(path, labelKey, control, { only, wide } = {}) {
   control.id = `f-${path.replace(/[^A-Za-z0-9]+/g, '-')}`;
   control.dataset.path = path;
   if (label.tagName === 'LABEL') label.htmlFor = control.id;
+  else {
+    label.id = `${control.id}-label`;
+    control.setAttribute('aria-labelledby', label.id);
+  }
   const list = document.createElement('ul');
   list.className = 'field-findings findings';
   if (control.type === 'checkbox') {
@@ -166,6 +174,7 @@ function checks(values) {
   const group = document.createElement('div');
   group.className = 'checks';
   group.dataset.kind = 'checks';
+  group.setAttribute('role', 'group');
   for (const value of values) {
     const label = document.createElement('label');
     const box = input('checkbox');
@@ -458,7 +467,11 @@ function update() {
     else if (wrapper && !wrapper.dataset.state && finding.severity === 'warning') wrapper.dataset.state = 'warning';
     if (finding.severity !== 'material') issues.push(finding);
   }
+  for (const wrapper of fields.values()) {
+    describeControl(wrapper.querySelector('[data-path]'), [...wrapper.querySelector('.field-findings').children]);
+  }
   const count = (severity) => result.findings.filter((f) => f.severity === severity).length;
+  announce($('announce'), t.announce(count('error'), count('warning'), result.materials.length));
   $('count-error').textContent = count('error');
   $('count-warning').textContent = count('warning');
   $('count-material').textContent = result.materials.length;
@@ -576,6 +589,7 @@ function applyLocale() {
     if (first && first.value === '') first.textContent = control(path).options.length > 1 ? t.choose : t.none;
   }
   $('locale').textContent = t.toggle;
+  $('locale').lang = locale === 'zh-CN' ? 'en' : 'zh-CN';
   fillExamples();
   update();
 }
