@@ -87,6 +87,9 @@ test('miniprogram-simulate renders the packed page: an ID number and a mobile gi
   assert.equal(idFindings.length, 1);
   assert.match(idFindings[0].dom.textContent, /^校验位不符：按前 17 位计算，第 18 位应为 X，实际为 1。/);
   assert.match(idFindings[0].dom.className, /\berror\b/);
+  // What a screen reader reads: the severity in words, then the message (aria-label of the item).
+  assert.match(comp.data.id.findings[0].label, /^错误：校验位不符/);
+  assert.equal(comp.data.id.ok, false, 'the input is aria-invalid');
   // A Beijing mobile filed in Tianjin: R-TEL-4 (mobile-location.wasm.br names the home).
   input('.mobile', '13800138000');
   await simulate.sleep(0);
@@ -94,6 +97,7 @@ test('miniprogram-simulate renders the packed page: an ID number and a mobile gi
   assert.equal(mobileFindings.length, 1);
   assert.match(mobileFindings[0].dom.textContent, /在天津备案须使用本省归属地的手机号码，此号码归属地为北京市。$/);
   assert.match(mobileFindings[0].dom.className, /\bwarning\b/);
+  assert.match(comp.data.mobile.findings[0].label, /^提示：/);
   input('.mobile', '1380013800');
   await simulate.sleep(0);
   assert.match(comp.querySelectorAll('.mobile-finding')[0].dom.textContent, /11 位/);
@@ -143,3 +147,18 @@ async function renderPackedPage() {
     },
   };
 }
+
+test('the example page follows the README on accessible findings: labelled, described, aria-invalid, a polite live region', () => {
+  // miniprogram-simulate does not render aria-* attributes, so the WXML itself is read.
+  const wxml = readFileSync(new URL('../../examples/miniprogram/pages/index/index.wxml', import.meta.url), 'utf8');
+  const inputs = [...wxml.matchAll(/<input\b[^>]*>/g)].map((m) => m[0]);
+  assert.equal(inputs.length, 2);
+  for (const input of inputs) {
+    const labelledBy = input.match(/aria-labelledby="([^"]+)"/)?.[1];
+    const describedBy = input.match(/aria-describedby="([^"]+)"/)?.[1];
+    assert.ok(labelledBy && wxml.includes(`id="${labelledBy}"`), `${input}: labelled by a title`);
+    assert.ok(describedBy && new RegExp(`id="${describedBy}" aria-live="polite"`).test(wxml), `${input}: described by a polite live region`);
+    assert.match(input, /aria-invalid="\{\{\w+\.ok === false \? 'true' : 'false'\}\}"/);
+  }
+  assert.doesNotMatch(wxml.replace(/<view wx:for="\{\{initError\}\}"[^>]*>/, ''), /aria-role="alert"/, 'no alert per keystroke');
+});

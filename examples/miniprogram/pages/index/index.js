@@ -7,11 +7,17 @@
 /** @type {import('beian-check')} */
 const bc = require('beian-check');
 
+/** How a screen reader announces each severity (the colour alone says nothing to it). */
+const SPOKEN = /** @type {Record<string, string>} */ ({ error: '错误', warning: '提示', material: '材料' });
+
 /**
- * A result's findings as the page lists them.
+ * A result's findings as the page lists them; `label` is what a screen reader
+ * reads: the severity in words, then the message.
  * @param {{ findings: Array<{ code: string, severity: string, message: string }> }} result
  */
-const shown = (result) => result.findings.map((f) => ({ key: f.code, severity: f.severity, text: f.message }));
+const shown = (result) => result.findings.map((f) => ({
+  key: f.code, severity: f.severity, text: f.message, label: `${SPOKEN[f.severity] ?? f.severity}：${f.message}`,
+}));
 
 Component({
   data: {
