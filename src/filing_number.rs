@@ -1,6 +1,10 @@
 //! Filing numbers (`validateFilingNumber`): ICP numbers (R-NUM-1) —
 //! subject `粤ICP备12345678号`, website `粤ICP备12345678号-1`, operating
-//! licence `京ICP证030367号` (Tencent Cloud《备案类型》2018) — and public-security filing numbers
+//! licence `京ICP证030367号` (Tencent Cloud《备案类型》2018); since the APP
+//! filings of 2023, an APP `-2A`, a mini-program `-3X` and a quick app `-4K`
+//! (Huawei Cloud's ICP knowledge base, 2026), also after a value-added
+//! telecom licence number, `粤B2-20090059-1626X` (WeChat Open Platform,
+//! 获取小程序已备案详情) — and public-security filing numbers
 //! (R-NUM-2) `京公网安备11010802020088号`, whose 14 digits start with a
 //! division code of the province named in front.
 //!
@@ -71,6 +75,12 @@ pub enum FilingNumberKind {
     Licence,
     /// 公安备案号 `京公网安备11010802020088号`.
     Police,
+    /// APP 备案号 `粤ICP备12345678号-2A`.
+    App,
+    /// 小程序备案号 `粤ICP备12345678号-3X`.
+    MiniProgram,
+    /// 快应用备案号 `粤ICP备12345678号-4K`.
+    QuickApp,
 }
 
 /// What a filing number decodes to.
@@ -81,17 +91,26 @@ pub struct FilingNumberDetails {
     pub kind: Option<FilingNumberKind>,
     /// The province's code, `xx0000`.
     pub province: Option<String>,
-    /// The subject number of a website number (`粤ICP备12345678号`).
+    /// The subject number of a website or app number (`粤ICP备12345678号`).
     pub subject_number: Option<String>,
 }
+
+/// The letter after the index of an app's number: APP, mini-program, quick app.
+const SERVICE_LETTERS: [(char, FilingNumberKind); 3] =
+    [('A', FilingNumberKind::App), ('X', FilingNumberKind::MiniProgram), ('K', FilingNumberKind::QuickApp)];
 
 /// A filing number as read from what was typed or copied.
 struct Parsed<'a> {
     abbreviation: Option<char>,
     police: bool,
     licence: bool,
+    /// A value-added telecom licence's class (`B1`, `B2`) in place of `ICP备`.
+    telecom: Option<&'a str>,
     digits: &'a str,
+    /// The service's number after `-`, without its letter.
     index: Option<&'a str>,
+    /// The letter of an app's number (`A`, `X`, `K`), upper case.
+    service: Option<char>,
 }
 
 /// The words between the abbreviation and the digits, with what they mean
@@ -113,8 +132,20 @@ fn is_abbreviation(c: char) -> bool {
 /// not), and a website index before or after `号`. A bare 14-digit number
 /// is a public-security number without its prefix.
 fn parse(text: &str) -> Option<Parsed<'_>> {
+    let bare = Parsed {
+        abbreviation: None,
+        police: true,
+        licence: false,
+        telecom: None,
+        digits: text,
+        index: None,
+        service: None,
+    };
     if text.len() == 14 && text.bytes().all(|b| b.is_ascii_digit()) {
-        return Some(Parsed { abbreviation: None, police: true, licence: false, digits: text, index: None });
+        return Some(bare);
+    }
+    if let Some(parsed) = parse_telecom(text) {
+        return Some(parsed);
     }
     let (start, abbreviation) = text
         .char_indices()
@@ -124,16 +155,48 @@ fn parse(text: &str) -> Option<Parsed<'_>> {
     let rest = &rest[word.len()..];
     let end = rest.bytes().position(|b| !b.is_ascii_digit()).unwrap_or(rest.len());
     let (digits, tail) = rest.split_at(end);
-    let index = match tail {
-        "" | "号" => None,
+    let (index, service) = match tail {
+        "" | "号" => (None, None),
         _ => {
             let tail = tail.strip_prefix('号').unwrap_or(tail);
             let index = tail.strip_prefix('-')?;
-            let index = index.strip_suffix('号').unwrap_or(index);
-            Some(index.bytes().all(|b| b.is_ascii_digit()).then_some(index)?)
+            service_index(index.strip_suffix('号').unwrap_or(index))?
         }
     };
-    Some(Parsed { abbreviation: Some(abbreviation), police, licence, digits, index })
+    Some(Parsed { abbreviation: Some(abbreviation), digits, index, service, police, licence, ..bare })
+}
+
+/// `12`, `2A`, `1626X`: the digits of a service's index and the letter of an app.
+fn service_index(index: &str) -> Option<(Option<&str>, Option<char>)> {
+    let (digits, letter) = match index.chars().next_back()?.to_ascii_uppercase() {
+        c @ ('A' | 'X' | 'K') => (&index[..index.len() - 1], Some(c)),
+        _ => (index, None),
+    };
+    digits.bytes().all(|b| b.is_ascii_digit()).then_some((Some(digits), letter))
+}
+
+/// `粤B2-20090059` or `粤B2-20090059-1626X`: a value-added telecom licence
+/// number, on its own or with a service's index.
+fn parse_telecom(text: &str) -> Option<Parsed<'_>> {
+    let (start, abbreviation) = text.char_indices().find(|&(_, c)| is_abbreviation(c))?;
+    let rest = &text[start + abbreviation.len_utf8()..];
+    let class = ["B1", "B2"].into_iter().find(|class| rest.starts_with(class))?;
+    let rest = rest[2..].strip_prefix('-')?;
+    let (digits, index) = rest.split_once('-').map_or((rest, None), |(d, i)| (d, Some(i)));
+    let (index, service) = match index {
+        Some(index) => service_index(index)?,
+        None => (None, None),
+    };
+    let digits = digits.strip_suffix('号').unwrap_or(digits);
+    Some(Parsed {
+        abbreviation: Some(abbreviation),
+        police: false,
+        licence: true,
+        telecom: Some(class),
+        digits,
+        index,
+        service,
+    })
 }
 
 /// The character in front of `ICP备` (…) when it is a CJK character but no
@@ -198,12 +261,15 @@ fn check(number: &str, findings: &mut Findings, details: &mut FilingNumberDetail
         let n = p.digits.len();
         let digits_ok = if p.police {
             (9..=16).contains(&n)
+        } else if p.telecom.is_some() {
+            n == 8
         } else if p.licence {
             n == 6
         } else {
             (6..=8).contains(&n) || n == 10
         };
-        let index_ok = p.index.map_or(true, |i| (1..=3).contains(&i.len()) && !i.starts_with('0') && !p.police);
+        // Websites and apps of one subject share one sequence: large subjects pass 1 000.
+        let index_ok = p.index.map_or(true, |i| (1..=5).contains(&i.len()) && !i.starts_with('0') && !p.police);
         digits_ok && index_ok
     });
     let Some(p) = p.filter(|_| shape_ok) else {
@@ -213,10 +279,12 @@ fn check(number: &str, findings: &mut Findings, details: &mut FilingNumberDetail
         }
         return None;
     };
-    details.kind = Some(match (p.police, p.licence, p.index) {
+    let app = SERVICE_LETTERS.iter().find(|(letter, _)| Some(*letter) == p.service).map(|&(_, kind)| kind);
+    details.kind = Some(match (p.police, p.licence, p.index, app) {
         (true, ..) => FilingNumberKind::Police,
-        (_, true, _) => FilingNumberKind::Licence,
-        (_, _, None) => FilingNumberKind::Subject,
+        (.., Some(app)) => app,
+        (_, true, ..) => FilingNumberKind::Licence,
+        (_, _, None, _) => FilingNumberKind::Subject,
         _ => FilingNumberKind::Website,
     });
     // A bare public-security number: the province of its first two digits.
@@ -235,15 +303,25 @@ fn check(number: &str, findings: &mut Findings, details: &mut FilingNumberDetail
     details.province = Some(format!("{province:06}"));
     let mut canonical = String::with_capacity(number.len() + 8);
     canonical.push(abbreviation);
-    canonical.push_str(if p.police {
-        "公网安备"
-    } else if p.licence {
-        "ICP证"
-    } else {
-        "ICP备"
-    });
-    canonical.push_str(p.digits);
-    canonical.push('号');
+    match p.telecom {
+        // 粤B2-20090059: no 号.
+        Some(class) => {
+            canonical.push_str(class);
+            canonical.push('-');
+            canonical.push_str(p.digits);
+        }
+        None => {
+            canonical.push_str(if p.police {
+                "公网安备"
+            } else if p.licence {
+                "ICP证"
+            } else {
+                "ICP备"
+            });
+            canonical.push_str(p.digits);
+            canonical.push('号');
+        }
+    }
     if p.police {
         check_police(p.digits, province, findings);
     }
@@ -251,6 +329,7 @@ fn check(number: &str, findings: &mut Findings, details: &mut FilingNumberDetail
         details.subject_number = Some(canonical.clone());
         canonical.push('-');
         canonical.push_str(index);
+        canonical.extend(p.service);
     }
     Some(canonical)
 }
@@ -311,6 +390,12 @@ mod tests {
             ("京ICP证030367号", FilingNumberKind::Licence),
             ("京公网安备11010802020088号", FilingNumberKind::Police),
             ("蜀ICP备05012345号", FilingNumberKind::Subject),
+            ("京ICP备11018762号-2A", FilingNumberKind::App),
+            ("京ICP备11018762号-3X", FilingNumberKind::MiniProgram),
+            ("京ICP备11018762号-4K", FilingNumberKind::QuickApp),
+            ("粤B2-20090059-1626X", FilingNumberKind::MiniProgram),
+            ("粤B2-20090059", FilingNumberKind::Licence),
+            ("京ICP备2021012345号-10235", FilingNumberKind::Website),
         ] {
             let r = validate_filing_number(text, &CommonOptions::default());
             assert!(r.ok && r.findings.is_empty(), "{text}: {:?}", r.findings);
@@ -349,6 +434,14 @@ mod tests {
         let r = validate_filing_number("京ICP证030173号-1", &CommonOptions::default());
         assert!(r.findings.is_empty());
         assert_eq!(r.details.subject_number.as_deref(), Some("京ICP证030173号"));
+        // An app's letter in lower case, the index before 号: read, and the canonical form suggested.
+        let r = validate_filing_number("京ICP备11018762-2a号", &CommonOptions::default());
+        assert_eq!(r.normalized.as_deref(), Some("京ICP备11018762号-2A"));
+        assert_eq!(r.details.kind, Some(FilingNumberKind::App));
+        assert_eq!(r.details.subject_number.as_deref(), Some("京ICP备11018762号"));
+        let r = validate_filing_number("粤B2-20090059-1626X", &CommonOptions::default());
+        assert_eq!(r.details.subject_number.as_deref(), Some("粤B2-20090059"));
+        assert_eq!(r.details.province.as_deref(), Some("440000"));
     }
 
     #[test]
@@ -374,6 +467,10 @@ mod tests {
         assert_eq!(codes("京公网安备11010802号"), ["FILING_NUMBER_FORMAT"]);
         assert_eq!(codes("粤公网安备11010802020088号"), ["FILING_NUMBER_POLICE_DIVISION"]);
         assert_eq!(codes("粤ICP备12345678号abc"), ["FILING_NUMBER_FORMAT"]);
+        assert_eq!(codes("粤ICP备12345678号-2B"), ["FILING_NUMBER_FORMAT"]);
+        assert_eq!(codes("粤ICP备12345678号-A"), ["FILING_NUMBER_FORMAT"]);
+        assert_eq!(codes("粤B2-2009005-1X"), ["FILING_NUMBER_FORMAT"]);
+        assert_eq!(codes("粤公网安备11010802020088号-3X"), ["FILING_NUMBER_FORMAT"]);
         assert_eq!(codes("example.com"), ["FILING_NUMBER_FORMAT"]);
         assert_eq!(codes("99010502034881"), ["FILING_NUMBER_FORMAT"]);
         // A division our table lacks, inside the right province: unsure.

@@ -334,10 +334,11 @@ export function listRules(options?: CommonOptions): RuleInfo[];
  */
 export function provinceRequirements(code: string, options?: CommonOptions): RequirementInfo[];
 export interface FilingNumberResult extends FieldResult {
-  kind: "subject" | "website" | "licence" | "police" | null;
+  /** "app" (-2A), "mini_program" (-3X), "quick_app" (-4K): the numbers of the APP filings since 2023. */
+  kind: "subject" | "website" | "licence" | "police" | "app" | "mini_program" | "quick_app" | null;
   /** The province's code, "xx0000". */
   province: string | null;
-  /** The subject number of a website number. */
+  /** The subject number of a website or app number. */
   subjectNumber: string | null;
 }
 export interface Ipv4Result extends FieldResult {

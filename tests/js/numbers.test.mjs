@@ -18,6 +18,19 @@ test('R-NUM-1 / R-NUM-2: the kinds of filing number (Tencent Cloud《备案类�
   assert.deepEqual(codes(validateFilingNumber('ICP备案号')), ['R-NUM-1 FILING_NUMBER_FORMAT']);
 });
 
+test('R-NUM-1: the numbers of APP filings: -2A APP, -3X mini-program, -4K quick app (WeChat\'s example 粤B2-20090059-1626X)', () => {
+  assert.deepEqual(validateFilingNumber('粤B2-20090059-1626X'), {
+    ok: true, normalized: '粤B2-20090059-1626X', findings: [], kind: 'mini_program', province: '440000', subjectNumber: '粤B2-20090059',
+  });
+  assert.equal(validateFilingNumber('京ICP备11018762号-2A').kind, 'app');
+  assert.equal(validateFilingNumber('京ICP备11018762号-4K').kind, 'quick_app');
+  const copied = validateFilingNumber('京ICP备11018762-3x号');
+  assert.equal(copied.kind, 'mini_program');
+  assert.deepEqual(codes(copied), ['R-NUM-1 FILING_NUMBER_CANONICAL']);
+  assert.equal(copied.normalized, '京ICP备11018762号-3X');
+  assert.deepEqual(codes(validateFilingNumber('京ICP备11018762号-2B')), ['R-NUM-1 FILING_NUMBER_FORMAT']);
+});
+
 test('R-IP-1: public addresses only (Tencent Cloud《备案类型》2018: 20.10.0.1)', () => {
   assert.deepEqual(validateIpv4('20.10.0.1'), { ok: true, normalized: '20.10.0.1', findings: [], public: true, range: null });
   const cases = {
