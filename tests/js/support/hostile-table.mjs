@@ -69,16 +69,16 @@ export async function runHostileTable(moduleUrl) {
     if (filing && (filing.ok !== false || !filing.findings.length)) failures.push(`validateFiling(${label}) found nothing`);
     // Caps apply while reading: a hostile form costs no more than a real one.
     if (label in issue20) {
-      const times = [0, 1, 2].map(() => {
-        const start = performance.now();
-        call('validateFiling', [value, value], label);
-        return performance.now() - start;
-      });
-      if (Math.min(...times) > 5) failures.push(`validateFiling(${label}) took ${Math.min(...times).toFixed(1)} ms`);
-      for (const name of VALIDATORS) {
+      // The fastest of three runs: a garbage collection or a busy machine must not fail it.
+      const fastest = (name) => Math.min(...[0, 1, 2].map(() => {
         const start = performance.now();
         call(name, [value, value], label);
-        if (performance.now() - start > 5) failures.push(`${name}(${label}, ${label}) took over 5 ms`);
+        return performance.now() - start;
+      }));
+      const filing = fastest('validateFiling');
+      if (filing > 5) failures.push(`validateFiling(${label}) took ${filing.toFixed(1)} ms`);
+      for (const name of VALIDATORS) {
+        if (fastest(name) > 5) failures.push(`${name}(${label}, ${label}) took over 5 ms`);
       }
     }
   }
