@@ -9,4 +9,7 @@ export const CHECKS = {
   homepageUrl: 'validateHomepageUrl',
   filingNumber: 'validateFilingNumber',
   ipv4: 'validateIpv4',
+  appIdentifier: 'validateAppIdentifier',
+  signingFingerprint: 'validateSigningFingerprint',
+  publicKey: 'validatePublicKey',
 };

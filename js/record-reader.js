@@ -8,7 +8,8 @@
 /** The exports that answer with a record, wrapped by readRecords. */
 export const RECORD_EXPORTS = [
   'validateIdNumber', 'validateUnitCode', 'validatePhone', 'validateEmail', 'validateDomain',
-  'validateHomepageUrl', 'validateFilingNumber', 'validateIpv4', 'validateBatch', 'validateFilingEncoded',
+  'validateHomepageUrl', 'validateFilingNumber', 'validateIpv4', 'validateAppIdentifier', 'validateSigningFingerprint',
+  'validatePublicKey', 'validateBatch', 'validateFilingEncoded',
   'checkContacts', 'lookupDivision', 'listDivisions', 'dataVersion', 'listSubjectNatures',
   'certificateTypesFor', 'areaCodeFor', 'citiesForAreaCode',
 ];

@@ -17,7 +17,8 @@ export * from './beian_check.js';
 const checks = readRecords(glue);
 export const {
   validateIdNumber, validateUnitCode, validatePhone, validateEmail, validateDomain, validateHomepageUrl,
-  validateFilingNumber, validateIpv4, validateBatch, checkContacts, lookupDivision, listDivisions, dataVersion,
+  validateFilingNumber, validateIpv4, validateAppIdentifier, validateSigningFingerprint, validatePublicKey,
+  validateBatch, checkContacts, lookupDivision, listDivisions, dataVersion,
   listSubjectNatures, certificateTypesFor, areaCodeFor, citiesForAreaCode,
 } = checks;
 

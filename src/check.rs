@@ -15,6 +15,10 @@
 //! assert!(FieldCheck::new("fax", |_| Value::Missing, |_| Vec::new(), |_| None).is_none());
 //! ```
 
+use crate::app::{
+    validate_app_identifier, validate_public_key, validate_signing_fingerprint, AppIdentifierDetails, AppOptions,
+    FingerprintDetails, PublicKeyDetails,
+};
 use crate::domain::url::{validate_homepage_url, UrlDetails, UrlOptions};
 use crate::domain::{validate_domain, DomainDetails, DomainOptions};
 use crate::email::{validate_email, EmailDetails};
@@ -28,8 +32,19 @@ use crate::{
 use serde::Serialize;
 
 /// The names [`FieldCheck::new`] knows, in API order.
-pub const CHECK_NAMES: [&str; 8] =
-    ["idNumber", "unitCode", "phone", "email", "domain", "homepageUrl", "filingNumber", "ipv4"];
+pub const CHECK_NAMES: [&str; 11] = [
+    "idNumber",
+    "unitCode",
+    "phone",
+    "email",
+    "domain",
+    "homepageUrl",
+    "filingNumber",
+    "ipv4",
+    "appIdentifier",
+    "signingFingerprint",
+    "publicKey",
+];
 
 /// A field check with its options.
 #[derive(Clone, Debug)]
@@ -50,6 +65,12 @@ pub enum FieldCheck {
     FilingNumber(CommonOptions),
     /// `validateIpv4`.
     Ipv4(CommonOptions),
+    /// `validateAppIdentifier`.
+    AppIdentifier(AppOptions),
+    /// `validateSigningFingerprint`.
+    SigningFingerprint(AppOptions),
+    /// `validatePublicKey`.
+    PublicKey(AppOptions),
 }
 
 /// The result of one field check: the check's own result shape.
@@ -65,6 +86,9 @@ pub enum FieldOutcome {
     HomepageUrl(FieldResult<UrlDetails>),
     FilingNumber(FieldResult<FilingNumberDetails>),
     Ipv4(FieldResult<Ipv4Details>),
+    AppIdentifier(FieldResult<AppIdentifierDetails>),
+    SigningFingerprint(FieldResult<FingerprintDetails>),
+    PublicKey(FieldResult<PublicKeyDetails>),
 }
 
 impl FieldCheck {
@@ -91,6 +115,9 @@ impl FieldCheck {
             "homepageUrl" => FieldCheck::HomepageUrl(UrlOptions::from_host(get, list("domains"))),
             "filingNumber" => FieldCheck::FilingNumber(CommonOptions::from_host(&get)),
             "ipv4" => FieldCheck::Ipv4(CommonOptions::from_host(&get)),
+            "appIdentifier" => FieldCheck::AppIdentifier(AppOptions::from_host(get)),
+            "signingFingerprint" => FieldCheck::SigningFingerprint(AppOptions::from_host(get)),
+            "publicKey" => FieldCheck::PublicKey(AppOptions::from_host(get)),
             _ => return None,
         })
     }
@@ -106,6 +133,9 @@ impl FieldCheck {
             FieldCheck::Domain(o) => &mut o.common,
             FieldCheck::HomepageUrl(o) => &mut o.common,
             FieldCheck::Email(o) | FieldCheck::FilingNumber(o) | FieldCheck::Ipv4(o) => o,
+            FieldCheck::AppIdentifier(o) | FieldCheck::SigningFingerprint(o) | FieldCheck::PublicKey(o) => {
+                &mut o.common
+            }
         };
         common.rejected.clear();
         check
@@ -122,6 +152,11 @@ impl FieldCheck {
             FieldCheck::HomepageUrl(o) => FieldOutcome::HomepageUrl(validate_homepage_url(input, o)),
             FieldCheck::FilingNumber(o) => FieldOutcome::FilingNumber(validate_filing_number(input, o)),
             FieldCheck::Ipv4(o) => FieldOutcome::Ipv4(validate_ipv4(input, o)),
+            FieldCheck::AppIdentifier(o) => FieldOutcome::AppIdentifier(validate_app_identifier(input, o)),
+            FieldCheck::SigningFingerprint(o) => {
+                FieldOutcome::SigningFingerprint(validate_signing_fingerprint(input, o))
+            }
+            FieldCheck::PublicKey(o) => FieldOutcome::PublicKey(validate_public_key(input, o)),
         }
     }
 }
@@ -143,6 +178,9 @@ impl FieldOutcome {
             FieldOutcome::HomepageUrl(r) => r.findings,
             FieldOutcome::FilingNumber(r) => r.findings,
             FieldOutcome::Ipv4(r) => r.findings,
+            FieldOutcome::AppIdentifier(r) => r.findings,
+            FieldOutcome::SigningFingerprint(r) => r.findings,
+            FieldOutcome::PublicKey(r) => r.findings,
         }
     }
 
@@ -156,6 +194,9 @@ impl FieldOutcome {
             FieldOutcome::HomepageUrl(r) => (r.ok, &r.findings),
             FieldOutcome::FilingNumber(r) => (r.ok, &r.findings),
             FieldOutcome::Ipv4(r) => (r.ok, &r.findings),
+            FieldOutcome::AppIdentifier(r) => (r.ok, &r.findings),
+            FieldOutcome::SigningFingerprint(r) => (r.ok, &r.findings),
+            FieldOutcome::PublicKey(r) => (r.ok, &r.findings),
         }
     }
 }

@@ -33,6 +33,7 @@
 
 #![warn(missing_docs)]
 
+pub mod app;
 pub mod catalogue;
 pub mod check;
 pub mod contact;

@@ -578,6 +578,51 @@ message_table! {
         zh: "{address} 属于保留地址段（{range}），请填写服务器的公网 IP。",
         en: "{address} is in a reserved range ({range}); enter the server's public IP.";
 
+    /// R-APP-2 … R-APP-5: a character the platform's identifiers do not have.
+    AppIdChar = "APP_ID_CHAR", Error,
+        zh: "{name}中不能有“{char}”：只能使用{allowed}。",
+        en: "{name} cannot contain \"{char}\": only {allowed}.";
+    /// R-APP-2 … R-APP-5: an empty segment (two dots, a dot first or last).
+    AppIdSegmentEmpty = "APP_ID_SEGMENT_EMPTY", Error,
+        zh: "{name}中不能有连续的“.”，也不能以“.”开头或结尾。",
+        en: "{name} cannot have two dots in a row, or a dot first or last.";
+    /// R-APP-2 … R-APP-5: fewer segments than the platform requires.
+    AppIdSegments = "APP_ID_SEGMENTS", Error,
+        zh: "{name}至少要有 {min} 段，用“.”分隔，如 {example}。",
+        en: "{name} needs at least {min} parts separated by dots, e.g. {example}.";
+    /// R-APP-2, R-APP-4, R-APP-5: a segment that starts or ends with a character it may not.
+    AppIdSegmentEdge = "APP_ID_SEGMENT_EDGE", Error,
+        zh: "{name}中的“{segment}”{requirement}。",
+        en: "In {name}, \"{segment}\" {requirement}.";
+    /// R-APP-4, R-APP-5: shorter or longer than the platform allows.
+    AppIdLength = "APP_ID_LENGTH", Error,
+        zh: "{name}应为 {min}–{max} 个字节，当前为 {length} 个。",
+        en: "{name} has {min}–{max} bytes; this one has {length}.";
+    /// R-APP-6: a mini-program AppID unlike those seen (no platform publishes a format).
+    AppIdUnusual = "APP_ID_UNUSUAL", Warning,
+        zh: "{name}通常形如 {example}，请核对（此格式来自官方示例和公开代码中的惯例，平台没有公布规范）。",
+        en: "{name} usually looks like {example}; please check it (the shape comes from official examples and public code; the platform publishes no format).";
+    /// R-APP-7: a fingerprint with a character that is no hex digit.
+    AppFingerprintChar = "APP_FINGERPRINT_CHAR", Error,
+        zh: "签名指纹只能是十六进制字符（0–9、A–F，可带冒号或空格），不能有“{char}”。",
+        en: "A signing fingerprint has only hex digits (0–9, A–F, colons or spaces allowed), not \"{char}\".";
+    /// R-APP-7: the fingerprint of another algorithm than the platform's.
+    AppFingerprintAlgorithm = "APP_FINGERPRINT_ALGORITHM", Error,
+        zh: "{platform} 应填写签名证书的 {expected} 指纹（{expectedLength} 位十六进制），这是 {found} 值（{length} 位）。",
+        en: "{platform} asks for the signing certificate's {expected} fingerprint ({expectedLength} hex digits); this is the {found} ({length} digits).";
+    /// R-APP-7: a length that is no fingerprint.
+    AppFingerprintLength = "APP_FINGERPRINT_LENGTH", Error,
+        zh: "{platform} 的签名指纹应为 {expectedLength} 位十六进制（{expected}），当前为 {length} 位。",
+        en: "The {platform} signing fingerprint has {expectedLength} hex digits ({expected}); this one has {length}.";
+    /// R-APP-8: characters no printed form of a key has.
+    AppPublicKeyFormat = "APP_PUBLIC_KEY_FORMAT", Error,
+        zh: "公钥应为十进制数字（JadxGUI 显示的模数）、十六进制或 Base64（PEM 正文），不能有“{char}”。",
+        en: "A public key is decimal digits (the modulus JadxGUI shows), hex or base64 (a PEM body), without \"{char}\".";
+    /// R-APP-8: a length no usual RSA key or modulus has.
+    AppPublicKeyUnusual = "APP_PUBLIC_KEY_UNUSUAL", Warning,
+        zh: "公钥长度（{length} 个{encoding}字符）不像常见的 RSA 公钥或模数（1024–4096 位），请确认复制完整（官方未公布公钥格式）。",
+        en: "The public key's length ({length} {encoding} characters) matches no usual RSA key or modulus (1024–4096 bits); check that it was copied whole (no official format is published).";
+
     /// R-NUM-1/2: not the shape of a filing number.
     FilingNumberFormat = "FILING_NUMBER_FORMAT", Error,
         zh: "备案号格式不符：应为“粤ICP备12345678号”“粤ICP备12345678号-1”“京ICP证030367号”或“京公网安备11010802020088号”。",

@@ -299,6 +299,29 @@ pub const NUM_2: &str = "R-NUM-2";
 /// addresses (Tencent Cloud《备案类型》2018: "如:20.10.0.1").
 pub const IP_1: &str = "R-IP-1";
 
+/// R-APP-2: an Android package name (applicationId): two or more segments
+/// of letters, digits and `_`, each starting with a letter.
+pub const APP_2: &str = "R-APP-2";
+
+/// R-APP-3: an iOS Bundle ID: reverse-DNS of letters, digits and `-`.
+pub const APP_3: &str = "R-APP-3";
+
+/// R-APP-4: a HarmonyOS bundleName: three or more segments, 7–128 bytes.
+pub const APP_4: &str = "R-APP-4";
+
+/// R-APP-5: a quick app's package: a `.`, at most 255 bytes.
+pub const APP_5: &str = "R-APP-5";
+
+/// R-APP-6: a mini-program's AppID, by the shapes seen (warnings only).
+pub const APP_6: &str = "R-APP-6";
+
+/// R-APP-7: the signing certificate's fingerprint: Android MD5, iOS and
+/// HarmonyOS SHA-1.
+pub const APP_7: &str = "R-APP-7";
+
+/// R-APP-8: the signing certificate's public key, in a form the tools print.
+pub const APP_8: &str = "R-APP-8";
+
 /// Findings about the options a caller passed (an unknown `locale`, a
 /// malformed `asOf`) rather than about the person's data. Never errors: the
 /// check falls back to the default and says so.
@@ -310,5 +333,6 @@ pub const ALL: &[&str] = &[
     CON_1, CON_2, CON_3, CON_4, CON_5, DOM_1, DOM_2, DOM_3, DOM_6, DOM_7, URL_1, URL_2, URL_3, DOM_4, DOM_5, AGE_1,
     AGE_2, AGE_3, NAME_1, REM_1, REM_2, REM_4, REM_3, PRE_1, APP_1, MAT_1, MAT_2, MAT_3, MAT_4, MAT_5, MAT_6, MAT_7,
     CHG_1, CHG_2, ID_6, ORG_8, ORG_9, CON_6, CON_7, CON_8, LOC_1, LOC_2, ADDR_1, AGE_4, DOM_8, URL_4, NAME_2, NAME_3,
-    NAME_4, PRE_2, SVC_1, REM_5, MAT_8, FORM, NUM_1, NUM_2, IP_1, OPTIONS,
+    NAME_4, PRE_2, SVC_1, REM_5, MAT_8, FORM, NUM_1, NUM_2, IP_1, APP_2, APP_3, APP_4, APP_5, APP_6, APP_7, APP_8,
+    OPTIONS,
 ];

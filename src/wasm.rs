@@ -272,7 +272,26 @@ export interface FilingResult {
   materials: Material[];
 }
 /** The field checks validateBatch and isValid run by name. */
-export type FieldCheckName = "idNumber" | "unitCode" | "phone" | "email" | "domain" | "homepageUrl" | "filingNumber" | "ipv4";
+export type FieldCheckName = "idNumber" | "unitCode" | "phone" | "email" | "domain" | "homepageUrl" | "filingNumber" | "ipv4"
+  | "appIdentifier" | "signingFingerprint" | "publicKey";
+/** The platform entry of an APP, mini-program or quick-app filing; Chinese labels ("安卓", "鸿蒙", "微信小程序") work too. */
+export type AppPlatform = "android" | "ios" | "harmony" | "quick_app" | "wechat" | "douyin" | "alipay";
+export interface AppOptions extends CommonOptions {
+  /** The platform the value belongs to, default "android". */
+  platform?: AppPlatform | string;
+}
+export interface AppIdentifierResult extends FieldResult { platform: AppPlatform }
+export interface FingerprintResult extends FieldResult {
+  platform: AppPlatform;
+  /** The algorithm the value's length belongs to. */
+  algorithm: "md5" | "sha1" | "sha256" | null;
+}
+export interface PublicKeyResult extends FieldResult {
+  platform: AppPlatform;
+  encoding: "decimal" | "hex" | "base64" | null;
+  /** The RSA key size the length matches (1024, 2048, 3072, 4096). */
+  bits: number | null;
+}
 /** The result of validateBatch: `valid[i]` is 1 when value i has no error. */
 export interface BatchResult {
   valid: Uint8Array;
@@ -757,6 +776,37 @@ pub fn validate_homepage_url(
     #[wasm_bindgen(unchecked_optional_param_type = "UrlOptions")] options: Option<js_sys::Object>,
 ) -> JsValue {
     validate_named("homepageUrl", &value, options)
+}
+
+/// `validateAppIdentifier(value, options?)`: an app's package name, Bundle
+/// ID, bundleName, quick-app package or mini-program AppID, by
+/// `options.platform` (R-APP-2 … R-APP-6).
+#[wasm_bindgen(js_name = validateAppIdentifier, unchecked_return_type = "AppIdentifierResult")]
+pub fn validate_app_identifier(
+    #[wasm_bindgen(unchecked_param_type = "unknown")] value: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "AppOptions")] options: Option<js_sys::Object>,
+) -> JsValue {
+    validate_named("appIdentifier", &value, options)
+}
+
+/// `validateSigningFingerprint(value, options?)`: the signing certificate's
+/// fingerprint, MD5 for Android, SHA-1 for iOS and HarmonyOS (R-APP-7).
+#[wasm_bindgen(js_name = validateSigningFingerprint, unchecked_return_type = "FingerprintResult")]
+pub fn validate_signing_fingerprint(
+    #[wasm_bindgen(unchecked_param_type = "unknown")] value: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "AppOptions")] options: Option<js_sys::Object>,
+) -> JsValue {
+    validate_named("signingFingerprint", &value, options)
+}
+
+/// `validatePublicKey(value, options?)`: the signing certificate's public
+/// key in a form the tools print (R-APP-8).
+#[wasm_bindgen(js_name = validatePublicKey, unchecked_return_type = "PublicKeyResult")]
+pub fn validate_public_key(
+    #[wasm_bindgen(unchecked_param_type = "unknown")] value: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "AppOptions")] options: Option<js_sys::Object>,
+) -> JsValue {
+    validate_named("publicKey", &value, options)
 }
 
 /// Items read of one array of the hosts' values (`websites` of
