@@ -4,7 +4,7 @@
 // besides this site's own files; runs under a strict Content-Security-Policy.
 import {
   validateIdNumber, detectIdKind, listDivisions, validateUnitCode, listSubjectNatures, certificateTypesFor,
-  validatePhone, validateDomain, validateHomepageUrl,
+  validatePhone, validateDomain, validateHomepageUrl, validateAppIdentifier, validateSigningFingerprint, validatePublicKey,
 } from '/pkg/index.js';
 import { $, loadCore, todayInChina, option, renderFinding, describeControl, announce } from './common.js';
 
@@ -38,6 +38,14 @@ const TEXT = {
     unitValid: '✓ 证件号码有效',
     unitInvalid: '✗ 证件号码有误',
     personalHint: '个人备案的证件在下方“主体负责人证件”中填写。',
+    appTitle: 'APP 备案特征信息',
+    appHint: '每个平台填写自己的包名、签名证书指纹和公钥：Android 填 MD5，iOS 和鸿蒙填 SHA-1。',
+    platformLabel: '运行平台',
+    appIdLabel: '包名 / Bundle ID / AppID',
+    fingerprintLabel: '签名证书指纹（MD5 / SHA-1）',
+    publicKeyLabel: '签名证书公钥',
+    platforms: { android: 'Android', ios: 'iOS', harmony: '鸿蒙', quick_app: '快应用', wechat: '微信小程序', douyin: '抖音小程序', alipay: '支付宝小程序' },
+    appInfo: (r) => [r.algorithm && `指纹：${r.algorithm.toUpperCase()}`, r.encoding && `公钥：${r.encoding}${r.bits ? `，RSA-${r.bits}` : ''}`].filter(Boolean).join(' · '),
     siteTitle: '网站',
     siteHint: '填写主域名（不含 www），首页网址须在域名之下。',
     domainLabel: '网站域名',
@@ -107,6 +115,14 @@ const TEXT = {
     unitValid: '✓ The number is valid',
     unitInvalid: '✗ The number has errors',
     personalHint: 'A personal filing enters its identity document below.',
+    appTitle: 'APP filing: feature information',
+    appHint: "Each platform has its own package name, signing fingerprint and public key: Android takes the MD5, iOS and HarmonyOS the SHA-1.",
+    platformLabel: 'Platform',
+    appIdLabel: 'Package name / Bundle ID / AppID',
+    fingerprintLabel: 'Signing fingerprint (MD5 / SHA-1)',
+    publicKeyLabel: 'Signing public key',
+    platforms: { android: 'Android', ios: 'iOS', harmony: 'HarmonyOS', quick_app: 'Quick app', wechat: 'WeChat mini-program', douyin: 'Douyin mini-program', alipay: 'Alipay mini-program' },
+    appInfo: (r) => [r.algorithm && `fingerprint: ${r.algorithm.toUpperCase()}`, r.encoding && `key: ${r.encoding}${r.bits ? `, RSA-${r.bits}` : ''}`].filter(Boolean).join(' · '),
     siteTitle: 'Website',
     siteHint: 'Enter the registered domain (no www); the homepage URL must be under it.',
     domainLabel: 'Domain',
@@ -296,6 +312,30 @@ function updateSite() {
   showFindings($('site-findings'), results, { domain: domainInput, url: urlInput });
 }
 
+// ---- APP feature information -----------------------------------------------
+
+const platformSelect = $('app-platform');
+const appIdInput = $('app-id');
+const fingerprintInput = $('app-fingerprint');
+const keyInput = $('app-key');
+
+function updateApp() {
+  const t = TEXT[locale];
+  const platform = platformSelect.value;
+  const native = ['android', 'ios', 'harmony'].includes(platform);
+  // Mini-programs and quick apps have no signing certificate in the filing.
+  for (const input of [fingerprintInput, keyInput]) input.closest('.fields').hidden = !native;
+  const options = { platform, locale };
+  const results = [];
+  if (appIdInput.value.trim()) results.push(['id', validateAppIdentifier(appIdInput.value, options)]);
+  let fingerprint = null;
+  let key = null;
+  if (native && fingerprintInput.value.trim()) results.push(['fingerprint', fingerprint = validateSigningFingerprint(fingerprintInput.value, options)]);
+  if (native && keyInput.value.trim()) results.push(['key', key = validatePublicKey(keyInput.value, options)]);
+  $('app-info').textContent = t.appInfo({ algorithm: fingerprint?.algorithm, encoding: key?.encoding, bits: key?.bits });
+  showFindings($('app-findings'), results, { id: appIdInput, fingerprint: fingerprintInput, key: keyInput });
+}
+
 // ---- identity document --------------------------------------------------
 
 function renderPlace(result, t) {
@@ -358,6 +398,8 @@ function applyLocale() {
   updateUnit();
   updatePhones();
   updateSite();
+  for (const o of platformSelect.options) o.textContent = t.platforms[o.value];
+  updateApp();
 }
 
 await loadCore();
@@ -375,6 +417,8 @@ natureSelect.addEventListener('input', () => {
 for (const element of [certificateSelect, unitInput]) element.addEventListener('input', updateUnit);
 for (const element of [mobileInput, landlineInput]) element.addEventListener('input', updatePhones);
 for (const element of [domainInput, urlInput]) element.addEventListener('input', updateSite);
+platformSelect.append(...Object.keys(TEXT[locale].platforms).map((p) => option(p, TEXT[locale].platforms[p])));
+for (const element of [platformSelect, appIdInput, fingerprintInput, keyInput]) element.addEventListener('input', updateApp);
 for (const element of [idInput, asOfInput, kindSelect]) element.addEventListener('input', update);
 $('locale').addEventListener('click', () => {
   locale = locale === 'zh-CN' ? 'en' : 'zh-CN';

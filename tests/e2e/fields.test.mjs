@@ -152,6 +152,29 @@ test('website: a subdomain is refused, the homepage must be under the domain', a
   await shot('website');
 });
 
+test('APP feature information: a hyphen in an Android package, an MD5 where iOS wants SHA-1, a JadxGUI modulus', async () => {
+  const codesOf = (field) => page.$$eval(`#app-findings li[data-field="${field}"]`, (items) => items.map((li) => li.dataset.code));
+  await page.selectOption('#app-platform', 'android');
+  await page.type('#app-id', 'com.my-company.app', { delay: 5 });
+  assert.deepEqual(await codesOf('id'), ['APP_ID_CHAR']);
+  assert.equal(await page.getAttribute('#app-id', 'aria-invalid'), 'true');
+  await page.fill('#app-id', 'com.mycompany.app');
+  assert.deepEqual(await codesOf('id'), []);
+  await page.fill('#app-fingerprint', 'D4:1D:8C:D9:8F:00:B2:04:E9:80:09:98:EC:F8:42:7E');
+  assert.deepEqual(await codesOf('fingerprint'), []);
+  await page.selectOption('#app-platform', 'ios');
+  assert.deepEqual(await codesOf('fingerprint'), ['APP_FINGERPRINT_ALGORITHM']);
+  assert.match(await page.textContent('#app-findings li[data-field="fingerprint"] .message'), /iOS 应填写签名证书的 SHA-1 指纹/);
+  await page.selectOption('#app-platform', 'android');
+  await page.fill('#app-key', `2${'7'.repeat(616)}`);
+  assert.match(await page.textContent('#app-info'), /公钥：decimal，RSA-2048/);
+  await page.selectOption('#app-platform', 'wechat');
+  assert.equal(await page.isVisible('#app-fingerprint'), false, 'a mini-program has no signing certificate');
+  await page.fill('#app-id', 'wxc18a63cff7328cb9');
+  assert.deepEqual(await codesOf('id'), []);
+  await shot('app');
+});
+
 test('the page loaded only its own files and raised no CSP or console error', () => {
   demo.assertPrivate();
 });
