@@ -196,6 +196,15 @@ impl fmt::Write for Writer<'_> {
     }
 }
 
+/// Integer methods that widen to `serialize_i64`.
+macro_rules! through_i64 {
+    ($($method:ident: $type:ty),*) => {
+        $(fn $method(self, v: $type) -> Result<(), Error> {
+            self.serialize_i64(v.into())
+        })*
+    };
+}
+
 impl<'a, 'b> ser::Serializer for &'a mut Writer<'b> {
     type Ok = ();
     type Error = Error;
@@ -211,27 +220,10 @@ impl<'a, 'b> ser::Serializer for &'a mut Writer<'b> {
         self.put([if v { TRUE } else { FALSE }]);
         Ok(())
     }
-    fn serialize_i8(self, v: i8) -> Result<(), Error> {
-        self.serialize_i64(v.into())
-    }
-    fn serialize_i16(self, v: i16) -> Result<(), Error> {
-        self.serialize_i64(v.into())
-    }
-    fn serialize_i32(self, v: i32) -> Result<(), Error> {
-        self.serialize_i64(v.into())
-    }
+    through_i64!(serialize_i8: i8, serialize_i16: i16, serialize_i32: i32, serialize_u8: u8, serialize_u16: u16, serialize_u32: u32);
     fn serialize_i64(self, v: i64) -> Result<(), Error> {
         self.int(v);
         Ok(())
-    }
-    fn serialize_u8(self, v: u8) -> Result<(), Error> {
-        self.serialize_i64(v.into())
-    }
-    fn serialize_u16(self, v: u16) -> Result<(), Error> {
-        self.serialize_i64(v.into())
-    }
-    fn serialize_u32(self, v: u32) -> Result<(), Error> {
-        self.serialize_i64(v.into())
     }
     fn serialize_u64(self, v: u64) -> Result<(), Error> {
         match i64::try_from(v) {
