@@ -55,6 +55,20 @@ test('field checks agree with Node on text that needs the UTF-8 codec', () => {
   assert.equal(mp.validatePhone('13800138000').locationStatus, 'found');
 });
 
+test('the APP checks run in the mini-program too (issue 18), with the same results as in Node', () => {
+  const md5 = 'D4:1D:8C:D9:8F:00:B2:04:E9:80:09:98:EC:F8:42:7E';
+  for (const platform of ['android', 'ios', 'harmony', 'quick_app', 'wechat', '鸿蒙']) {
+    for (const value of ['com.my-company.app', 'com.example.myapplication', 'wxc18a63cff7328cb9', md5, '']) {
+      const opts = { platform, locale: 'en' };
+      same(mp.validateAppIdentifier(value, opts), node.validateAppIdentifier(value, opts), `${platform} ${value}`);
+      same(mp.validateSigningFingerprint(value, opts), node.validateSigningFingerprint(value, opts), `${platform} ${value}`);
+      same(mp.validatePublicKey(value, opts), node.validatePublicKey(value, opts), `${platform} ${value}`);
+    }
+  }
+  assert.equal(mp.validateSigningFingerprint(md5, { platform: 'ios' }).findings[0].code, 'APP_FINGERPRINT_ALGORITHM');
+  assert.equal(mp.validateFilingNumber('粤B2-20090059-1626X').kind, 'mini_program');
+});
+
 test('init without WXWebAssembly rejects with a clear error; a second init is a no-op', async () => {
   same(await mp.init(), ['division-names']);
   const bare = createMiniProgramRuntime({ [DIR]: new URL('../../pkg/miniprogram/', import.meta.url).pathname });

@@ -38,6 +38,9 @@ const POOLS = {
   homepageUrl: 'abc.com/:?#@www.例子中国http s-123',
   filingNumber: '粤京沪ICP备证公网安号-0123456789 ',
   ipv4: '0123456789.: abcx/',
+  appIdentifier: 'comexampl._-.1wxaf0 例',
+  signingFingerprint: '0123456789ABCDEFabcdef: -z',
+  publicKey: '0123456789ABCDEFabcdef+/= -\n',
 };
 const FIXED = ['', ' ', '11010519491231002X', '9144030071526726XG', '13800138000', '0755-86013388', 'a@example.com',
   'example.com.cn', 'https://www.example.com/', '粤ICP备12345678号-1', '8.8.8.8', '\uD800', 'x'.repeat(1200)];
@@ -50,10 +53,14 @@ const OPTIONS = {
   homepageUrl: [{}, { domains: ['example.com', '例子.中国'] }],
   filingNumber: [{}],
   ipv4: [{}],
+  appIdentifier: [{}, { platform: 'ios' }, { platform: 'harmony' }, { platform: 'quick_app' }, { platform: 'wechat' }, { platform: 'alipay' }],
+  signingFingerprint: [{}, { platform: 'ios' }, { platform: 'harmony' }],
+  publicKey: [{}, { platform: 'ios' }, { platform: 'harmony' }],
 };
 const WASM = {
   idNumber: bc.validateIdNumber, unitCode: bc.validateUnitCode, phone: bc.validatePhone, email: bc.validateEmail,
   domain: bc.validateDomain, homepageUrl: bc.validateHomepageUrl, filingNumber: bc.validateFilingNumber, ipv4: bc.validateIpv4,
+  appIdentifier: bc.validateAppIdentifier, signingFingerprint: bc.validateSigningFingerprint, publicKey: bc.validatePublicKey,
 };
 
 for (const [check, pool] of Object.entries(POOLS)) {
