@@ -5,6 +5,9 @@
 // the result's invariants (ok ⇔ no error; every finding has a rule, code
 // and message).
 
+use beian_check::app::{
+    validate_app_identifier, validate_public_key, validate_signing_fingerprint, AppOptions, AppPlatform,
+};
 use beian_check::contact::{check_contacts, Contacts, FilingKind};
 use beian_check::domain::url::{validate_homepage_url, UrlOptions};
 use beian_check::domain::{validate_domain, DomainOptions};
@@ -62,6 +65,19 @@ pub fn fields(data: &[u8]) {
     sound!(validate_homepage_url(text, &UrlOptions { domains, common: common.clone(), ..UrlOptions::default() }));
     sound!(validate_filing_number(text, &common));
     sound!(validate_ipv4(text, &common));
+    let platform = [
+        AppPlatform::Android,
+        AppPlatform::Ios,
+        AppPlatform::Harmony,
+        AppPlatform::QuickApp,
+        AppPlatform::Wechat,
+        AppPlatform::Douyin,
+        AppPlatform::Alipay,
+    ][pick % 7];
+    let app = AppOptions { platform, common: common.clone() };
+    sound!(validate_app_identifier(text, &app));
+    sound!(validate_signing_fingerprint(text, &app));
+    sound!(validate_public_key(text, &app));
     let _ = lookup_division(text);
     let _ = list_divisions(Some(text));
     let contacts = Contacts {

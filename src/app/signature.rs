@@ -179,6 +179,10 @@ fn rsa_bits_decimal(digits: usize) -> Option<u16> {
     })
 }
 
+fn is_base64(c: char) -> bool {
+    c.is_ascii_alphanumeric() || matches!(c, '+' | '/' | '=')
+}
+
 /// The body of a PEM block (its BEGIN/END lines dropped) or the text itself.
 fn pem_body(text: &str) -> String {
     // `-----BEGIN …-----` and `-----END …-----` are the odd parts between the dashes
@@ -208,10 +212,10 @@ pub fn validate_public_key<'a>(value: impl Into<Input<'a>>, opts: &AppOptions) -
         (KeyEncoding::Decimal, compact)
     } else if compact.bytes().all(|b| b.is_ascii_hexdigit()) {
         (KeyEncoding::Hex, compact.to_ascii_uppercase())
-    } else if body.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'=')) && !body.is_empty() {
+    } else if !body.is_empty() && body.chars().all(is_base64) {
         (KeyEncoding::Base64, body)
     } else {
-        let c = body.chars().find(|&c| !(c.is_ascii_alphanumeric() || matches!(c, '+' | '/' | '='))).unwrap_or(' ');
+        let c = body.chars().find(|&c| !is_base64(c)).unwrap_or(' ');
         findings.push(rules::APP_8, Code::AppPublicKeyFormat, vec![("char", Param::from(c))]);
         return findings.finish(Some(text), details);
     };
@@ -220,7 +224,9 @@ pub fn validate_public_key<'a>(value: impl Into<Input<'a>>, opts: &AppOptions) -
     details.bits = match encoding {
         KeyEncoding::Decimal => rsa_bits_decimal(length),
         KeyEncoding::Hex => (length % 2 == 0).then(|| rsa_bits(length / 2)).flatten(),
-        KeyEncoding::Base64 => rsa_bits(length / 4 * 3 - normalized.bytes().rev().take_while(|&b| b == b'=').count()),
+        KeyEncoding::Base64 => {
+            rsa_bits((length / 4 * 3).saturating_sub(normalized.bytes().rev().take_while(|&b| b == b'=').count()))
+        }
     };
     // HarmonyOS keys are EC: no RSA size to expect.
     if details.bits.is_none() && opts.platform != AppPlatform::Harmony {
@@ -303,6 +309,8 @@ mod tests {
     #[test]
     fn public_key_failures() {
         assert_eq!(key(AppPlatform::Android, "公钥：ABCD").0, ["APP_PUBLIC_KEY_FORMAT"]);
+        // Padding alone: no bytes, and no arithmetic below zero.
+        assert_eq!(key(AppPlatform::Android, "==").0, ["APP_PUBLIC_KEY_UNUSUAL"]);
         let (codes, encoding, _) = key(AppPlatform::Android, "ABCDEF0123");
         assert_eq!((codes, encoding), (vec!["APP_PUBLIC_KEY_UNUSUAL"], Some(KeyEncoding::Hex)));
         let r = validate_public_key("12345", &AppOptions::for_platform(AppPlatform::Android));
