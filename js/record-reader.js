@@ -45,11 +45,7 @@ function programString(units, address, length) {
   return s;
 }
 
-/**
- * The reader of one record: `units` the record, `text` its strings decoded,
- * `at` the position in its structure (a closure keeps them in registers
- * rather than module slots).
- */
+/** The reader of one record: `units` the record, `text` its strings decoded, `at` the position in its structure. */
 function reader(units, text) {
   let at = 2;
   function value() {

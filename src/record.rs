@@ -1,5 +1,5 @@
 //! Results as a compact record of 16-bit units, the form in which the wasm
-//! hands every result object to JavaScript: `js/record-reader.mjs` turns a
+//! hands every result object to JavaScript: `js/record-reader.js` turns a
 //! record into the same plain object `JSON.parse` would give for the
 //! result's JSON (issue 17: writing JSON in wasm and parsing it again took
 //! two thirds of a field check's time; without serde_json the wasm is also
@@ -328,9 +328,11 @@ impl<'a, 'b> ser::Serializer for &'a mut Writer<'b> {
     }
 }
 
-/// Closes an array or object: one `END`.
-macro_rules! closes_with_end {
-    ($trait:ident, $method:ident $(, $key:ident)?) => {
+/// Element and field methods, and `end`, which writes one `END` for an
+/// array or object and two for a variant (its inner value and the object
+/// around it).
+macro_rules! compound {
+    ($trait:ident, $method:ident $(, $key:ident)?; $($end:ident),+) => {
         impl ser::$trait for &mut Writer<'_> {
             type Ok = ();
             type Error = Error;
@@ -339,36 +341,18 @@ macro_rules! closes_with_end {
                 value.serialize(&mut **self)
             }
             fn end(self) -> Result<(), Error> {
-                self.put([END]);
+                self.put([$($end),+]);
                 Ok(())
             }
         }
     };
 }
-closes_with_end!(SerializeSeq, serialize_element);
-closes_with_end!(SerializeTuple, serialize_element);
-closes_with_end!(SerializeTupleStruct, serialize_field);
-closes_with_end!(SerializeStruct, serialize_field, key);
-
-/// Variants close their inner array or object and the object around it.
-macro_rules! closes_variant {
-    ($trait:ident, $method:ident $(, $key:ident)?) => {
-        impl ser::$trait for &mut Writer<'_> {
-            type Ok = ();
-            type Error = Error;
-            fn $method<T: Serialize + ?Sized>(&mut self, $($key: &'static str,)? value: &T) -> Result<(), Error> {
-                $(self.static_text($key);)?
-                value.serialize(&mut **self)
-            }
-            fn end(self) -> Result<(), Error> {
-                self.put([END, END]);
-                Ok(())
-            }
-        }
-    };
-}
-closes_variant!(SerializeTupleVariant, serialize_field);
-closes_variant!(SerializeStructVariant, serialize_field, key);
+compound!(SerializeSeq, serialize_element; END);
+compound!(SerializeTuple, serialize_element; END);
+compound!(SerializeTupleStruct, serialize_field; END);
+compound!(SerializeStruct, serialize_field, key; END);
+compound!(SerializeTupleVariant, serialize_field; END, END);
+compound!(SerializeStructVariant, serialize_field, key; END, END);
 
 impl ser::SerializeMap for &mut Writer<'_> {
     type Ok = ();

@@ -1,5 +1,6 @@
 //! The JavaScript binding: converts JS values to the core's inputs and the
-//! core's results to plain JS objects. No rule lives here.
+//! core's results to records (src/record.rs) that the JS entries read into
+//! plain objects (js/record-reader.js). No rule lives here.
 
 use crate::check::FieldCheck;
 use crate::contact::{check_contacts as check_contact_rules, FilingKind, HostContacts};
@@ -505,13 +506,13 @@ thread_local! {
 
 /// A result as a record (src/record.rs): a `Uint16Array` view on wasm
 /// memory that the JS entries read into the result object at once
-/// (js/record-reader.mjs). The `unchecked_return_type`s of the exports that
+/// (js/record-reader.js). The `unchecked_return_type`s of the exports that
 /// return one name the type the entries return.
-fn to_js<T: Serialize + ?Sized>(result: &T) -> JsValue {
+fn to_record<T: Serialize + ?Sized>(result: &T) -> JsValue {
     RECORD.with_borrow_mut(|record| {
         let units = record.write(result);
         // SAFETY: the view is read by the caller before wasm memory can
-        // grow (js/record-reader.mjs reads it without calling into wasm).
+        // grow (js/record-reader.js reads it without calling into wasm).
         unsafe { js_sys::Uint16Array::view(units) }.into()
     })
 }
@@ -530,7 +531,7 @@ pub fn validate_id_number(
 /// `null` for a code that never existed.
 #[wasm_bindgen(js_name = lookupDivision, unchecked_return_type = "Division | null")]
 pub fn lookup_division(#[wasm_bindgen(unchecked_param_type = "string")] code: JsValue) -> JsValue {
-    to_js(&code.as_string().and_then(|c| division::lookup_division(&c)))
+    to_record(&code.as_string().and_then(|c| division::lookup_division(&c)))
 }
 
 /// `listDivisions(parentCode?)`: current provinces, or the current cities of
@@ -543,13 +544,13 @@ pub fn list_divisions(#[wasm_bindgen(unchecked_optional_param_type = "string")] 
         Value::Text(code) => division::list_divisions(Some(&code)),
         Value::NotText(_) | Value::TooLong(_) => Vec::new(),
     };
-    to_js(&children)
+    to_record(&children)
 }
 
 /// `dataVersion()`: source, date and licence of every bundled table.
 #[wasm_bindgen(js_name = dataVersion, unchecked_return_type = "DataSource[]")]
 pub fn data_version() -> JsValue {
-    to_js(&crate::tables::data_version())
+    to_record(&crate::tables::data_version())
 }
 
 /// `detectIdKind(value)`: the identity document kind a number looks like, or
@@ -589,7 +590,7 @@ pub fn validate_unit_code(
 /// `listSubjectNatures()`: the 18 subject natures with their certificate types.
 #[wasm_bindgen(js_name = listSubjectNatures, unchecked_return_type = "SubjectNature[]")]
 pub fn list_subject_natures() -> JsValue {
-    to_js(&subject::list_subject_natures())
+    to_record(&subject::list_subject_natures())
 }
 
 /// `certificateTypesFor(nature)`: the certificate types a nature (code or
@@ -598,7 +599,7 @@ pub fn list_subject_natures() -> JsValue {
 pub fn certificate_types_for(#[wasm_bindgen(unchecked_param_type = "string")] nature: JsValue) -> JsValue {
     let types =
         nature.as_string().and_then(|n| SubjectNature::parse(&n)).map_or(&[][..], subject::certificate_types_for);
-    to_js(&types)
+    to_record(&types)
 }
 
 /// `validatePhone(value, options?)`: a mainland mobile or landline
@@ -621,13 +622,13 @@ pub fn normalize_phone(#[wasm_bindgen(unchecked_param_type = "unknown")] value: 
 #[wasm_bindgen(js_name = areaCodeFor, unchecked_return_type = "string[]")]
 pub fn area_code_for(#[wasm_bindgen(unchecked_param_type = "string")] code: JsValue) -> JsValue {
     let codes = code.as_string().and_then(|c| division::parse_division(&c)).map_or_else(Vec::new, phone::area_code_for);
-    to_js(&codes)
+    to_record(&codes)
 }
 
 /// `citiesForAreaCode(code)`: the divisions an area code serves.
 #[wasm_bindgen(js_name = citiesForAreaCode, unchecked_return_type = "Division[]")]
 pub fn cities_for_area_code(#[wasm_bindgen(unchecked_param_type = "string")] code: JsValue) -> JsValue {
-    to_js(&code.as_string().map_or_else(Vec::new, |c| phone::cities_for_area_code(&c)))
+    to_record(&code.as_string().map_or_else(Vec::new, |c| phone::cities_for_area_code(&c)))
 }
 
 /// `loadMobileLocations(bytes)`: loads the optional home-location table
@@ -723,7 +724,7 @@ pub fn check_contacts(
     };
     let borrowed: Vec<_> = owners.iter().map(|o| o.as_ref().map(HostContacts::as_contacts)).collect();
     let account = property(&form, "accountPhone").as_string();
-    to_js(&check_contact_rules(kind, &subject.as_contacts(), &borrowed, account.as_deref(), &opts))
+    to_record(&check_contact_rules(kind, &subject.as_contacts(), &borrowed, account.as_deref(), &opts))
 }
 
 /// `validateFilingNumber(value, options?)`: ICP and public-security filing
@@ -827,7 +828,7 @@ pub fn validate_filing_encoded(
 ) -> JsValue {
     let opts = FilingOptions::from_host(&options_of(options));
     let form = form.as_string().map_or(FormValue::Missing, |tape| FormValue::from_tape(&tape));
-    to_js(&check_filing(&form, &opts))
+    to_record(&check_filing(&form, &opts))
 }
 
 /// The field check `check` names, with its options read once.
@@ -845,7 +846,7 @@ fn field_check_named(name: &str, options: Option<js_sys::Object>) -> Option<Fiel
 /// The body of every `validateX` field export: the same check, option
 /// parsing and result as `validateBatch`, `isValid` and the native server.
 fn validate_named(name: &str, value: &JsValue, options: Option<js_sys::Object>) -> JsValue {
-    field_check_named(name, options).map_or(JsValue::NULL, |check| to_js(&check.validate(read(value).as_input())))
+    field_check_named(name, options).map_or(JsValue::NULL, |check| to_record(&check.validate(read(value).as_input())))
 }
 
 /// One finding of a batch, with the index of its value.
@@ -881,7 +882,7 @@ pub fn validate_batch(
         findings.push(crate::rules::OPTIONS, crate::Code::CheckUnknown, vec![("check", name)]);
         let findings =
             findings.finish_check().findings.into_iter().map(|finding| BatchFinding { index: 0, finding }).collect();
-        return to_js(&BatchResult { valid: Bytes(&[]), findings });
+        return to_record(&BatchResult { valid: Bytes(&[]), findings });
     };
     // Warnings about the options come with the first value only.
     let other_checks = first_check.quiet();
@@ -895,7 +896,7 @@ pub fn validate_batch(
         valid[index] = u8::from(outcome.ok());
         findings.extend(outcome.into_findings().into_iter().map(|finding| BatchFinding { index, finding }));
     }
-    to_js(&BatchResult { valid: Bytes(&valid), findings })
+    to_record(&BatchResult { valid: Bytes(&valid), findings })
 }
 
 /// The floor of every call, for `npm run bench`: a string crosses into the

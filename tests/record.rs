@@ -9,7 +9,7 @@ use beian_check::record::{Bytes, Record};
 use serde::Serialize;
 use serde_json::{json, Value as Json};
 
-/// Reads one value of a record's structure (the mirror of js/record-reader.mjs).
+/// Reads one value of a record's structure (the mirror of js/record-reader.js).
 fn read(units: &[u16], text: &[u16], at: &mut usize) -> Json {
     let next = |at: &mut usize| {
         *at += 1;
