@@ -162,10 +162,16 @@ export function bindForm(form, toFormValue, options) {
   const rest = newList(form.ownerDocument);
   (options?.into ?? form).append(rest);
   let submitted = false;
+  let unplaced = [];
+  const renderRest = () => {
+    const shown = submitted ? unplaced : [];
+    rest.replaceChildren(...shown.map((finding) => findingItem(form.ownerDocument, finding)));
+    rest.hidden = shown.length === 0;
+  };
   const update = (event) => {
     const result = validate(toFormValue(form), options?.filingOptions);
     const byBinding = new Map(bindings.map((b) => [b, []]));
-    const unplaced = [];
+    unplaced = [];
     for (const finding of result.findings) {
       const binding = paths.find(([path]) => under(finding.path, path))?.[1];
       (binding ? byBinding.get(binding) : unplaced).push(finding);
@@ -174,16 +180,16 @@ export function bindForm(form, toFormValue, options) {
       if (event?.target === binding.control) binding.touched = true;
       binding.set(findings);
     }
-    const shown = submitted ? unplaced : [];
-    rest.replaceChildren(...shown.map((finding) => findingItem(form.ownerDocument, finding)));
-    rest.hidden = shown.length === 0;
+    renderRest();
     options?.onResult?.(result);
   };
-  // A submit attempt (the browser fires `invalid` at each invalid control) shows everything.
+  // A submit attempt (the browser fires `invalid` at each invalid control)
+  // shows everything: the findings are those of the last change, so this
+  // checks nothing again, however many controls are invalid.
   const showAll = () => {
     submitted = true;
     for (const binding of bindings) binding.touch();
-    update();
+    renderRest();
   };
   const unlisten = listen(form, [...(options?.events ?? ['input', 'change']).map((type) => [type, update]),
     ['focusout', (event) => bindings.find((b) => b.control === event.target)?.touch()],

@@ -76,12 +76,11 @@ let findingIds = 0;
 
 /**
  * Tells assistive technology about the findings shown for `control`: its
- * aria-describedby points at their items (the page's own hint ids, listed
- * in data-hints, come first) and aria-invalid is set while one is an error.
+ * aria-describedby points at their items and aria-invalid is set while one
+ * is an error.
  */
 export function describeControl(control, items) {
-  const ids = [...(control.dataset.hints ?? '').split(' ').filter(Boolean),
-    ...items.map((item) => (item.id ||= `finding-${++findingIds}`))];
+  const ids = items.map((item) => (item.id ||= `finding-${++findingIds}`));
   if (ids.length) control.setAttribute('aria-describedby', ids.join(' '));
   else control.removeAttribute('aria-describedby');
   if (items.some((item) => item.dataset.severity === 'error')) control.setAttribute('aria-invalid', 'true');

@@ -129,12 +129,13 @@ pub fn validate_app_identifier<'a>(
     let mut findings = opts.common.findings("");
     let platform = opts.platform;
     let details = AppIdentifierDetails { platform };
-    let rule = grammar(platform).map_or(rules::APP_6, |g| g.rule);
+    let grammar = grammar(platform);
+    let rule = grammar.as_ref().map_or(rules::APP_6, |g| g.rule);
     let Some(text) = clean(value.into(), rule, &mut findings) else {
         return findings.finish(None, details);
     };
     let name = Param::from(platform.identifier_name(findings.locale()));
-    match grammar(platform) {
+    match grammar {
         Some(g) => check_grammar(&text, &g, name, &mut findings),
         None => check_app_id(&text, platform, name, &mut findings),
     }
