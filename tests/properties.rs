@@ -90,3 +90,12 @@ proptest! {
         prop_assert!(!validate_unit_code(changed.as_str(), &UnitOptions::default()).ok, "{} passed", changed);
     }
 }
+
+/// Found by `normalize_phone_is_idempotent`: an extension with no local
+/// number (`02０转０`) was written `020--0`, which reads back as `020-0`.
+#[test]
+fn an_extension_without_a_local_number_has_no_canonical_form() {
+    assert_eq!(normalize_phone("02０转０"), None);
+    assert_eq!(normalize_phone("020转0"), None);
+    assert_eq!(normalize_phone("020-12345678转0"), Some("020-12345678-0".to_owned()));
+}

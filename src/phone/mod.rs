@@ -151,6 +151,9 @@ pub fn normalize_phone<'a>(value: impl Into<Input<'a>>) -> Option<String> {
 fn canonical(parsed: &Parsed) -> Option<String> {
     match parsed {
         Parsed::Mobile(number) => Some(number.clone()),
+        // `020转0`: an extension with no number before it has no canonical form
+        // (writing it `020--0` would read back as another number).
+        Parsed::Landline { local, .. } if local.is_empty() => None,
         Parsed::Landline { area, local, extension } => {
             Some(extension.as_ref().map_or_else(|| format!("0{area}-{local}"), |e| format!("0{area}-{local}-{e}")))
         }
