@@ -364,6 +364,20 @@ def main():
         ordinal = int(r["id"].split(".")[1]) if "." in r["id"].split("@")[1] else 1
         row_rows += (f"    Row({province_keys.index(r['province'])}, {r['entry']}, {grades[r['grade']]}, {ordinal}, "
                      f"{start}, {len(r['sources'])}, {len(r['against'])}),\n")
+    # Which national rows each province's own entries replace (same `who`,
+    # kind among the entry's overrides): decided here, not on every check.
+    def entry_overrides(n):
+        return {o for q in requirements if q["entry"] == n for o in q["overrides"]}
+    def entry_who(n):
+        return next(q["who"] for q in requirements if q["entry"] == n)
+    def entry_kind(n):
+        return next(q["kind"] for q in requirements if q["entry"] == n)
+    shadowed_rows = ""
+    for key in province_keys:
+        own_entries = {r["entry"] for r in requirements if r["province"] == key and key != "000000"}
+        shadowed = [i for i, r in enumerate(requirements) if r["province"] == "000000" and any(
+            entry_who(e) == entry_who(r["entry"]) and entry_kind(r["entry"]) in entry_overrides(e) for e in own_entries)]
+        shadowed_rows += f"    &{shadowed},\n"
     # The rows that national rules cite or that no check uses are sources too:
     # register them before the source table is written.
     for kind in ("cite", "unchecked", "process"):
@@ -405,7 +419,10 @@ def main():
         "/// 0: every province without an entry that overrides it), entry, grade\n",
         "/// (error, warning, material, none), ordinal of the rule in the province,\n",
         "/// first index in [`SOURCE_LISTS`], number of sources, number of contradicting ones.\n",
-        f"pub static ROWS: &[Row] = &[\n{row_rows}];\n",
+        f"pub static ROWS: &[Row] = &[\n{row_rows}];\n\n",
+        "/// The national rows (indexes in [`ROWS`]) each province (index in\n",
+        "/// [`PROVINCE_CODES`]) replaces by its own: same `who`, kind among its overrides.\n",
+        f"pub static SHADOWED: &[&[u16]] = &[\n{shadowed_rows}];\n",
     ])
     fingerprint = zlib.crc32(body.encode("utf-8"))
     rust = "".join([

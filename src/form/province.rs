@@ -100,7 +100,8 @@ fn apply(filing: &mut Filing<'_>, requirement: Requirement, province: u32, peopl
     let personal = kind == Some(FilingKind::Personal);
     let unit = kind == Some(FilingKind::Unit);
     let form = filing.form;
-    let sites: Vec<&FormValue> = form.get("websites").items().iter().take(MAX_WEBSITES).collect();
+    let all_sites = form.get("websites").items();
+    let sites = &all_sites[..all_sites.len().min(MAX_WEBSITES)];
     let mut r = Report { filing, requirement, province };
     match requirement.check {
         Check::IdLocalOnly { who, proof } => {
@@ -606,7 +607,7 @@ fn apply(filing: &mut Filing<'_>, requirement: Requirement, province: u32, peopl
                 r.push("websites", Code::MaterialConstructionPlanProvince, extra);
             }
         }
-        Check::Document { doc, when } if document_needed(when, form, kind, &sites) => {
+        Check::Document { doc, when } if document_needed(when, form, kind, sites) => {
             r.push("", Code::MaterialProvinceDocument, vec![("doc", Param::from(text(doc, r.locale())))]);
         }
         Check::SubjectOwnerAuthorisation if unit => {
@@ -845,7 +846,7 @@ fn shares_a_word(name: &str, subject: &str) -> bool {
 }
 
 /// Whether a province document is needed (R-MAT-8).
-fn document_needed(when: When, form: &FormValue, kind: Option<FilingKind>, sites: &[&FormValue]) -> bool {
+fn document_needed(when: When, form: &FormValue, kind: Option<FilingKind>, sites: &[FormValue]) -> bool {
     let subject = form.get("subject");
     let nature = subject.get("nature").text().and_then(SubjectNature::parse);
     let any_in = |values: &mut dyn Iterator<Item = Option<&str>>, words: &[&str]| {

@@ -314,34 +314,23 @@ pub fn in_force(province: u32) -> impl Iterator<Item = Requirement> {
 /// first: the cheapest test of a row).
 fn in_force_where<'a>(province: u32, wanted: &'a dyn Fn(&Check) -> bool) -> impl Iterator<Item = Requirement> + 'a {
     // Index 0 of PROVINCE_CODES is the national table.
-    let own = table::PROVINCE_CODES.iter().position(|&p| p == province && p != 0).map(|i| i as u8);
-    // The province's entries that override national ones (a few), on the stack.
-    let mut overriding = [&table::ENTRIES[0]; MAX_OVERRIDING];
-    let mut count = 0;
-    for row in table::ROWS.iter().filter(|row| own.is_some() && own == Some(row.0)) {
-        let entry = &table::ENTRIES[usize::from(row.1)];
-        if !entry.overrides.is_empty() && count < MAX_OVERRIDING {
-            overriding[count] = entry;
-            count += 1;
-        }
-    }
+    let own = table::PROVINCE_CODES.iter().position(|&p| p == province && p != 0);
+    let shadowed = own.map_or(&[][..], |i| table::SHADOWED[i]);
+    let own = own.map(|i| i as u8);
     table::ROWS
         .iter()
-        .filter(move |row| {
-            let entry = &table::ENTRIES[usize::from(row.1)];
-            if !wanted(&entry.check) {
+        .zip(0u16..)
+        .filter(move |(row, index)| {
+            if !wanted(&table::ENTRIES[usize::from(row.1)].check) {
                 return false;
             }
             if row.0 != 0 {
                 return own == Some(row.0);
             }
-            !overriding[..count].iter().any(|e| e.who == entry.who && e.overrides.contains(&entry.kind))
+            !shadowed.contains(index)
         })
-        .map(Requirement::of)
+        .map(|(row, _)| Requirement::of(row))
 }
-
-/// More than any province has (tests: `no_province_overrides_more_than_the_stack_holds`).
-const MAX_OVERRIDING: usize = 32;
 
 /// The first requirement in force in `province` whose check satisfies `is`.
 pub fn find(province: u32, is: impl Fn(&Check) -> bool) -> Option<Requirement> {
@@ -445,17 +434,6 @@ impl Requirement {
 
 #[cfg(test)]
 mod tests {
-    #[test]
-    fn no_province_overrides_more_than_the_stack_holds() {
-        for &province in table::PROVINCE_CODES {
-            let count = all()
-                .filter(|r| r.province == province && province != 0)
-                .filter(|r| !table::ENTRIES[r.entry].overrides.is_empty())
-                .count();
-            assert!(count <= MAX_OVERRIDING, "{province}: {count}");
-        }
-    }
-
     use super::*;
 
     #[test]
@@ -470,6 +448,31 @@ mod tests {
         // 天津 adds 分享 to the national words (additive); 江苏's pattern replaces them.
         assert_eq!(in_force(120000).filter(|r| r.kind == "personal_name_words").count(), 2);
         assert_eq!(in_force(320000).filter(|r| r.kind == "personal_name_words").count(), 0);
+    }
+
+    /// The generator's SHADOWED table says what the entries' `who` and
+    /// `overrides` say: a national row is replaced in a province by an entry
+    /// of that province with the same `who` that overrides its kind.
+    #[test]
+    fn shadowed_rows_follow_the_entries_overrides() {
+        for (index, &province) in table::PROVINCE_CODES.iter().enumerate() {
+            let own: Vec<&Entry> = table::ROWS
+                .iter()
+                .filter(|row| province != 0 && usize::from(row.0) == index)
+                .map(|row| &table::ENTRIES[usize::from(row.1)])
+                .collect();
+            let expected: Vec<u16> = (0u16..)
+                .zip(table::ROWS)
+                .filter(|(_, row)| row.0 == 0)
+                .filter(|(_, row)| {
+                    let entry = &table::ENTRIES[usize::from(row.1)];
+                    own.iter().any(|e| e.who == entry.who && e.overrides.contains(&entry.kind))
+                })
+                .map(|(i, _)| i)
+                .collect();
+            assert_eq!(table::SHADOWED[index], expected, "{province}");
+        }
+        assert_eq!(table::SHADOWED.len(), table::PROVINCE_CODES.len());
     }
 
     #[test]

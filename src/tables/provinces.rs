@@ -5,7 +5,7 @@
 use crate::provinces::{Check, Entry, Row, When, Who};
 
 /// Ties `rule-texts.bin` to this table.
-pub const FINGERPRINT: u32 = 2584570753;
+pub const FINGERPRINT: u32 = 3328326427;
 
 /// The provinces of the table (32; 0: every province).
 pub static PROVINCE_CODES: &[u32] = &[0, 110000, 120000, 130000, 140000, 150000, 210000, 220000, 230000, 310000, 320000, 330000, 340000, 350000, 360000, 370000, 410000, 420000, 430000, 440000, 450000, 460000, 500000, 510000, 520000, 530000, 540000, 610000, 620000, 630000, 640000, 650000];
@@ -580,4 +580,41 @@ pub static ROWS: &[Row] = &[
     Row(18, 105, 2, 1, 420, 1, 0),
     Row(24, 105, 2, 1, 421, 1, 0),
     Row(22, 105, 2, 1, 422, 1, 0),
+];
+
+/// The national rows (indexes in [`ROWS`]) each province (index in
+/// [`PROVINCE_CODES`]) replaces by its own: same `who`, kind among its overrides.
+pub static SHADOWED: &[&[u16]] = &[
+    &[],
+    &[65, 139],
+    &[65, 161],
+    &[65],
+    &[65],
+    &[65, 139],
+    &[65],
+    &[65, 139],
+    &[65],
+    &[65, 154, 161],
+    &[65, 149],
+    &[65],
+    &[65],
+    &[65],
+    &[65],
+    &[65],
+    &[],
+    &[65],
+    &[65, 139],
+    &[65],
+    &[65],
+    &[65],
+    &[65],
+    &[],
+    &[65],
+    &[65],
+    &[65],
+    &[65],
+    &[65],
+    &[65],
+    &[65],
+    &[],
 ];
