@@ -25,6 +25,16 @@ fn typed() -> impl Strategy<Value = String> {
 proptest! {
     #![proptest_config(ProptestConfig { cases: 3000, ..ProptestConfig::default() })]
 
+    /// The form tape (js/form-reader.mjs) counts a string in UTF-16 units;
+    /// the reader takes exactly that string back, whatever follows it.
+    #[test]
+    fn a_taped_string_reads_back_whole(text in typed(), after in typed()) {
+        let units = text.encode_utf16().count();
+        let tape = format!("a2:s{units}:{text}s{}:{after}", after.encode_utf16().count());
+        let value = beian_check::form::FormValue::from_tape(&tape);
+        prop_assert_eq!(value.items(), &[beian_check::form::FormValue::Text(text), beian_check::form::FormValue::Text(after)]);
+    }
+
     #[test]
     fn normalize_phone_is_idempotent(text in typed()) {
         if let Some(normal) = normalize_phone(text.as_str()) {

@@ -52,37 +52,68 @@ impl FormValue {
     /// anything else, `a<count>:` then the items, `o<count>:` then key (a
     /// string) and value pairs. Never fails: what does not read is missing.
     pub fn from_tape(tape: &str) -> FormValue {
-        struct Tape<'a>(std::str::Chars<'a>);
-        impl Tape<'_> {
-            /// The text up to `end` (not included).
-            fn until(&mut self, end: char) -> String {
-                self.0.by_ref().take_while(|&c| c != end).collect()
+        /// The tape and the byte position read up to (always a char boundary).
+        struct Tape<'a> {
+            tape: &'a str,
+            at: usize,
+        }
+        impl<'a> Tape<'a> {
+            fn rest(&self) -> &'a str {
+                self.tape.get(self.at..).unwrap_or("")
             }
-            fn count(&mut self, end: char) -> usize {
-                self.until(end).parse().unwrap_or(0)
+            /// The next char, stepped over.
+            fn next(&mut self) -> Option<char> {
+                let c = self.rest().chars().next()?;
+                self.at += c.len_utf8();
+                Some(c)
             }
+            /// The text up to the ASCII mark `end` (not included), stepping
+            /// over the mark; all the rest when there is none.
+            fn until(&mut self, end: u8) -> &'a str {
+                let rest = self.rest();
+                let len = rest.bytes().position(|b| b == end).unwrap_or(rest.len());
+                self.at += (len + 1).min(rest.len());
+                &rest[..len]
+            }
+            /// A decimal count up to `end`; 0 for anything else.
+            fn count(&mut self, end: u8) -> usize {
+                let digits = self.until(end).bytes();
+                digits
+                    .map(|b| b.is_ascii_digit().then(|| usize::from(b - b'0')))
+                    .try_fold(0usize, |n, digit| n.checked_mul(10)?.checked_add(digit?))
+                    .unwrap_or(0)
+            }
+            /// A string of `<len>:` UTF-16 units, copied at once: the units
+            /// are counted on the UTF-8 lead bytes (a 4-byte char is two).
             fn text(&mut self) -> String {
-                let units = self.count(':');
-                let mut text = String::new();
-                let mut read = 0;
-                while read < units {
-                    let Some(c) = self.0.next() else { break };
-                    read += c.len_utf16();
-                    text.push(c);
+                let units = self.count(b':');
+                let bytes = self.rest().as_bytes();
+                let (mut read, mut end) = (0, 0);
+                while read < units && end < bytes.len() {
+                    let (len, width) = match bytes[end] {
+                        0..=0x7F => (1, 1),
+                        0xC0..=0xDF => (2, 1),
+                        0xE0..=0xEF => (3, 1),
+                        _ => (4, 2),
+                    };
+                    end += len;
+                    read += width;
                 }
+                let text = self.rest().get(..end).unwrap_or("").to_owned();
+                self.at += end;
                 text
             }
             fn value(&mut self, depth: u8) -> FormValue {
-                match self.0.next() {
+                match self.next() {
                     Some('t') => FormValue::Bool(true),
                     Some('f') => FormValue::Bool(false),
                     Some('s') => FormValue::Text(self.text()),
                     // Only a number's type matters to the checks; integers keep
                     // their value (parsing any float would cost the wasm 10 KB).
-                    Some('n') => FormValue::Number(self.until(';').parse::<i64>().map_or(f64::NAN, |i| i as f64)),
-                    Some('L') => FormValue::TooLong(self.count(';')),
+                    Some('n') => FormValue::Number(self.until(b';').parse::<i64>().map_or(f64::NAN, |i| i as f64)),
+                    Some('L') => FormValue::TooLong(self.count(b';')),
                     Some('X') => {
-                        let name = self.until(';');
+                        let name = self.until(b';');
                         FormValue::Other(
                             ["bigint", "symbol", "function", "array"]
                                 .into_iter()
@@ -91,14 +122,14 @@ impl FormValue {
                         )
                     }
                     Some('a') if depth < 16 => {
-                        let count = self.count(':').min(TAPE_ITEMS);
+                        let count = self.count(b':').min(TAPE_ITEMS);
                         FormValue::Array((0..count).map(|_| self.value(depth + 1)).collect())
                     }
                     Some('o') if depth < 16 => {
-                        let count = self.count(':').min(TAPE_ITEMS);
+                        let count = self.count(b':').min(TAPE_ITEMS);
                         FormValue::Object(
                             (0..count)
-                                .map(|_| (self.0.next().map_or(String::new(), |_| self.text()), self.value(depth + 1)))
+                                .map(|_| (self.next().map_or(String::new(), |_| self.text()), self.value(depth + 1)))
                                 .collect(),
                         )
                     }
@@ -106,7 +137,7 @@ impl FormValue {
                 }
             }
         }
-        Tape(tape.chars()).value(0)
+        Tape { tape, at: 0 }.value(0)
     }
 
     /// The member `key` of an object; `Missing` otherwise.
