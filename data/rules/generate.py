@@ -353,9 +353,8 @@ def main():
     for n, entry in enumerate(checks["check"]):
         reqs = [r for r in requirements if r["entry"] == n]
         r0 = reqs[0]
-        overrides = sorted({o for r in reqs for o in r["overrides"]})
-        entry_rows += (f"    Entry {{ rule: {rust_str(entry['rule'])}, kind: {rust_str(r0['kind'])}, who: {rust_str(r0['who'])}, "
-                       f"overrides: &[{', '.join(rust_str(o) for o in overrides)}], check: {r0['check']} }},\n")
+        entry_rows += (f"    Entry {{ rule: {rust_str(entry['rule'])}, kind: {rust_str(r0['kind'])}, "
+                       f"check: {r0['check']} }},\n")
     # Rows: (province index, entry, grade, ordinal, first source, sources, against) over SOURCE_LISTS.
     lists, row_rows = [], ""
     for r in requirements:

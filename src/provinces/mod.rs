@@ -222,10 +222,6 @@ pub struct Entry {
     pub rule: &'static str,
     /// The check's name in `checks.toml`.
     pub kind: &'static str,
-    /// The `who` of its parameters (part of what overriding compares).
-    pub who: &'static str,
-    /// The national checks (by kind, with the same `who`) its province rows replace.
-    pub overrides: &'static [&'static str],
     /// What is checked.
     pub check: Check,
 }
@@ -448,31 +444,6 @@ mod tests {
         // 天津 adds 分享 to the national words (additive); 江苏's pattern replaces them.
         assert_eq!(in_force(120000).filter(|r| r.kind == "personal_name_words").count(), 2);
         assert_eq!(in_force(320000).filter(|r| r.kind == "personal_name_words").count(), 0);
-    }
-
-    /// The generator's SHADOWED table says what the entries' `who` and
-    /// `overrides` say: a national row is replaced in a province by an entry
-    /// of that province with the same `who` that overrides its kind.
-    #[test]
-    fn shadowed_rows_follow_the_entries_overrides() {
-        for (index, &province) in table::PROVINCE_CODES.iter().enumerate() {
-            let own: Vec<&Entry> = table::ROWS
-                .iter()
-                .filter(|row| province != 0 && usize::from(row.0) == index)
-                .map(|row| &table::ENTRIES[usize::from(row.1)])
-                .collect();
-            let expected: Vec<u16> = (0u16..)
-                .zip(table::ROWS)
-                .filter(|(_, row)| row.0 == 0)
-                .filter(|(_, row)| {
-                    let entry = &table::ENTRIES[usize::from(row.1)];
-                    own.iter().any(|e| e.who == entry.who && e.overrides.contains(&entry.kind))
-                })
-                .map(|(i, _)| i)
-                .collect();
-            assert_eq!(table::SHADOWED[index], expected, "{province}");
-        }
-        assert_eq!(table::SHADOWED.len(), table::PROVINCE_CODES.len());
     }
 
     #[test]
