@@ -7,6 +7,7 @@ import glueInit, {
   initSync as glueInitSync, loadDivisionNames, loadMessages, loadMobileLocations,
 } from './beian_check.js';
 import MESSAGES from './messages.js';
+import dataVersion from './data-version.js';
 import { createCatalogue } from './catalogue.js';
 import { encodeForm } from './form-reader.js';
 import * as glue from './beian_check.js';
@@ -18,9 +19,12 @@ const checks = readRecords(glue);
 export const {
   validateIdNumber, validateUnitCode, validatePhone, validateEmail, validateDomain, validateHomepageUrl,
   validateFilingNumber, validateIpv4, validateAppIdentifier, validateSigningFingerprint, validatePublicKey,
-  validateBatch, checkContacts, lookupDivision, listDivisions, dataVersion,
+  validateBatch, checkContacts, lookupDivision, listDivisions,
   listSubjectNatures, certificateTypesFor, areaCodeFor, citiesForAreaCode,
 } = checks;
+
+// Where the bundled tables come from (generated from the native crate).
+export { dataVersion };
 
 // The rule catalogue is JS over its optional data file (the wasm has none).
 const catalogue = createCatalogue(MESSAGES, (bytes) => new TextDecoder().decode(bytes));

@@ -10,12 +10,14 @@ start=$(date +%s)
 cargo build --release --target wasm32-unknown-unknown --lib --no-default-features
 rm -rf pkg/web
 wasm-bindgen --target web --out-dir pkg/web target/wasm32-unknown-unknown/release/beian_check.wasm
-node_modules/.bin/wasm-opt -Oz --converge --enable-bulk-memory --enable-nontrapping-float-to-int \
+node_modules/.bin/wasm-opt -Oz --converge --merge-similar-functions --gufa-optimizing --enable-bulk-memory --enable-nontrapping-float-to-int \
   --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue \
   pkg/web/beian_check_bg.wasm -o pkg/web/beian_check_bg.wasm
 # The finding messages (the wasm leaves them out; the entries load them)
 # and the web entry that loads them at init.
 cargo run -q --example message_table > pkg/web/messages.js
+# dataVersion(): the bundled tables' sources, written by the native crate.
+cargo run -q --example data_version > pkg/web/data-version.js
 cp js/web.mjs pkg/web/index.js
 cp js/web.d.ts pkg/web/index.d.ts
 cp js/catalogue.mjs pkg/web/catalogue.js

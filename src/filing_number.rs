@@ -300,7 +300,7 @@ fn check(number: &str, findings: &mut Findings, details: &mut FilingNumberDetail
             }
         },
     };
-    details.province = Some(format!("{province:06}"));
+    details.province = Some(crate::division::six_digits(province));
     let mut canonical = String::with_capacity(number.len() + 8);
     canonical.push(abbreviation);
     match p.telecom {

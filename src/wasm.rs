@@ -353,6 +353,12 @@ export function listRules(options?: CommonOptions): RuleInfo[];
  * force, then the rows no check uses; `[]` for an unknown code or before loadRuleTexts.
  */
 export function provinceRequirements(code: string, options?: CommonOptions): RequirementInfo[];
+/**
+ * `dataVersion()`: source, date, licence and size of every bundled table.
+ * (Implemented by the JS entries from data-version.js, which
+ * `examples/data_version.rs` writes from the native crate's tables.)
+ */
+export function dataVersion(): DataSource[];
 export interface FilingNumberResult extends FieldResult {
   /** "app" (-2A), "mini_program" (-3X), "quick_app" (-4K): the numbers of the APP filings since 2023. */
   kind: "subject" | "website" | "licence" | "police" | "app" | "mini_program" | "quick_app" | null;
@@ -545,12 +551,6 @@ pub fn list_divisions(#[wasm_bindgen(unchecked_optional_param_type = "string")] 
         Value::NotText(_) | Value::TooLong(_) => Vec::new(),
     };
     to_record(&children)
-}
-
-/// `dataVersion()`: source, date and licence of every bundled table.
-#[wasm_bindgen(js_name = dataVersion, unchecked_return_type = "DataSource[]")]
-pub fn data_version() -> JsValue {
-    to_record(&crate::tables::data_version())
 }
 
 /// `detectIdKind(value)`: the identity document kind a number looks like, or

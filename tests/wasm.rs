@@ -37,7 +37,6 @@ as_the_entries_export! {
     list_divisions(parent: JsValue);
     certificate_types_for(nature: JsValue);
     list_subject_natures();
-    data_version();
 }
 
 fn get(object: &JsValue, key: &str) -> JsValue {
@@ -179,9 +178,6 @@ fn divisions_cross_the_boundary_as_plain_objects() {
     let provinces = Array::from(&list_divisions(JsValue::UNDEFINED));
     assert_eq!(provinces.length(), 34);
     assert_eq!(Array::from(&list_divisions(JsValue::TRUE)).length(), 0);
-    let tables: Vec<String> =
-        Array::from(&data_version()).iter().map(|t| get(&t, "table").as_string().unwrap()).collect();
-    assert_eq!(tables, ["divisions", "phones", "suffixes", "publicSuffixes"]);
 }
 
 #[wasm_bindgen_test]

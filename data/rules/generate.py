@@ -349,12 +349,12 @@ def main():
     if len(sources.rows) > 255:
         raise SystemExit("more than 255 sources: widen SOURCE_LISTS")
     # Entries: one per [[check]] of checks.toml, in order.
-    entry_rows = ""
+    entry_rows, entry_kinds = "", []
     for n, entry in enumerate(checks["check"]):
         reqs = [r for r in requirements if r["entry"] == n]
         r0 = reqs[0]
-        entry_rows += (f"    Entry {{ rule: {rust_str(entry['rule'])}, kind: {rust_str(r0['kind'])}, "
-                       f"check: {r0['check']} }},\n")
+        entry_rows += f"    Entry {{ rule: {rust_str(entry['rule'])}, check: {r0['check']} }},\n"
+        entry_kinds.append(r0["kind"])
     # Rows: (province index, entry, grade, ordinal, first source, sources, against) over SOURCE_LISTS.
     lists, row_rows = [], ""
     for r in requirements:
@@ -412,6 +412,10 @@ def main():
         "#[cfg(not(feature = \"messages\"))]\npub static TEXTS: &[(&str, &str)] = &[];\n\n",
         f"/// The checks of data/provinces/checks.toml, in order ({len(checks['check'])}).\n",
         f"pub static ENTRIES: &[Entry] = &[\n{entry_rows}];\n\n",
+        "/// Each entry's check name in checks.toml (the `kind` of a requirement): words\n",
+        "/// of the catalogue, compiled in with its texts (feature `rule-texts`).\n",
+        "#[cfg(feature = \"rule-texts\")]\n",
+        f"pub static ENTRY_KINDS: &[&str] = &[{', '.join(rust_str(k) for k in entry_kinds)}];\n\n",
         "/// The sources and then the contradicting sources of each row (indexes in [`SOURCES`]).\n",
         f"pub static SOURCE_LISTS: &[u8] = &{lists};\n\n",
         f"/// The province requirements ({len(requirements)}): province (index in [`PROVINCE_CODES`];\n",

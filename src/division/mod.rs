@@ -44,7 +44,7 @@ pub enum Level {
 #[serde(rename_all = "camelCase")]
 pub struct Division {
     /// The six-digit code.
-    #[serde(serialize_with = "six_digits")]
+    #[serde(serialize_with = "serialize_six_digits")]
     pub code: u32,
     /// Its latest name (for a retired code, the name it last had); empty
     /// while no names are loaded ([`load_division_names`]).
@@ -68,20 +68,25 @@ pub struct Division {
     pub valid_to: Option<u16>,
 }
 
-fn six_digits<S: serde::Serializer>(code: &u32, s: S) -> Result<S::Ok, S::Error> {
-    // Written by hand: the formatting machinery costs more than the lookup.
+/// A division code as six digits (`"110000"`), written by hand: the
+/// formatting machinery's padding costs more wasm than this.
+pub fn six_digits(code: u32) -> String {
     let mut digits = [b'0'; 6];
-    let mut rest = *code;
+    let mut rest = code;
     for digit in digits.iter_mut().rev() {
         *digit = b'0' + (rest % 10) as u8;
         rest /= 10;
     }
-    s.serialize_str(std::str::from_utf8(&digits).unwrap_or_default())
+    digits.iter().map(|&d| char::from(d)).collect()
+}
+
+fn serialize_six_digits<S: serde::Serializer>(code: &u32, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(&six_digits(*code))
 }
 
 fn optional_six_digits<S: serde::Serializer>(code: &Option<u32>, s: S) -> Result<S::Ok, S::Error> {
     match code {
-        Some(code) => six_digits(code, s),
+        Some(code) => serialize_six_digits(code, s),
         None => s.serialize_none(),
     }
 }
@@ -134,7 +139,7 @@ impl Division {
     /// messages show.
     pub fn label(&self) -> String {
         if self.name.is_empty() {
-            format!("{:06}", self.code)
+            six_digits(self.code)
         } else {
             self.name.to_owned()
         }

@@ -112,9 +112,9 @@ impl Location {
     fn of(code: u32) -> Option<Location> {
         let place = division(code)?;
         Some(Location {
-            province_code: format!("{:06}", code / 10_000 * 10_000),
+            province_code: crate::division::six_digits(code / 10_000 * 10_000),
             province: place.province_name,
-            city_code: format!("{code:06}"),
+            city_code: crate::division::six_digits(code),
             city: place.name,
         })
     }
@@ -258,7 +258,7 @@ fn check_landline(
     details.local = Some(local.to_owned());
     details.extension = extension.map(str::to_owned);
     let cities = area_cities(area);
-    details.area_cities = cities.iter().map(|c| format!("{c:06}")).collect();
+    details.area_cities = cities.iter().map(|c| crate::division::six_digits(*c)).collect();
     details.location = cities.first().and_then(|&c| Location::of(c));
     if opts.kind == PhoneKind::Mobile {
         findings.push(rules::TEL_1, Code::PhoneNotMobile, vec![]);

@@ -220,8 +220,6 @@ pub enum Check {
 pub struct Entry {
     /// The catalogue rule.
     pub rule: &'static str,
-    /// The check's name in `checks.toml`.
-    pub kind: &'static str,
     /// What is checked.
     pub check: Check,
 }
@@ -237,7 +235,8 @@ pub struct Row(pub u8, pub u16, pub u8, pub u8, pub u16, pub u8, pub u8);
 pub struct Requirement {
     /// The catalogue rule.
     pub rule: &'static str,
-    /// The check's name in `checks.toml`.
+    /// The check's name in `checks.toml`; empty without the feature
+    /// `rule-texts` (the wasm build).
     pub kind: &'static str,
     /// `xx0000`, or 0 for every province.
     pub province: u32,
@@ -250,12 +249,24 @@ pub struct Requirement {
     row: &'static Row,
 }
 
+/// The check name of entry `index` (`checks.toml`'s `check`); empty
+/// without the catalogue's texts (the wasm build, which never shows it).
+fn entry_kind(index: usize) -> &'static str {
+    #[cfg(feature = "rule-texts")]
+    return table::ENTRY_KINDS.get(index).copied().unwrap_or("");
+    #[cfg(not(feature = "rule-texts"))]
+    return {
+        let _ = index;
+        ""
+    };
+}
+
 impl Requirement {
     fn of(row: &'static Row) -> Requirement {
         let entry = &table::ENTRIES[usize::from(row.1)];
         Requirement {
             rule: entry.rule,
-            kind: entry.kind,
+            kind: entry_kind(usize::from(row.1)),
             province: table::PROVINCE_CODES.get(usize::from(row.0)).copied().unwrap_or(0),
             check: entry.check,
             grade: match row.2 {
@@ -271,7 +282,10 @@ impl Requirement {
 
     /// `R-LOC-1@140000` (`.2` … for further entries of a rule in a province).
     pub fn id(&self) -> String {
-        let mut id = format!("{}@{:06}", self.rule, self.province);
+        let mut id = String::with_capacity(20);
+        id.push_str(self.rule);
+        id.push('@');
+        id.push_str(&crate::division::six_digits(self.province));
         if self.row.3 > 1 {
             id.push('.');
             id.push(char::from(b'0' + self.row.3));

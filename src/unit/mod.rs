@@ -315,7 +315,7 @@ fn check_province(code: &str, details: &UnitDetails, province: u32, findings: &m
         rules::ORG_4,
         Code::UsccOutsideProvince,
         vec![
-            ("division", Param::from(format!("{:06}", place.code))),
+            ("division", Param::from(crate::division::six_digits(place.code))),
             ("divisionName", Param::from(place.full_name())),
             ("provinceName", Param::from(label_of(province))),
         ],
