@@ -25,6 +25,7 @@ use crate::input::{clean, Input, Value};
 use crate::messages::{Code, Locale};
 use crate::options::CommonOptions;
 use crate::phone::normalize_phone;
+use crate::paths;
 use crate::rules;
 use serde::Serialize;
 
@@ -64,7 +65,7 @@ pub struct Contacts<'a> {
 
 /// An owner's contacts as a host hands them over (owned), read field by
 /// field with the API names `mobile`, `phone`, `emergencyPhone`, `email`.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct HostContacts {
     mobile: Value,
     phone: Value,
@@ -120,7 +121,7 @@ fn check_owner(
     for (field, input, required) in
         [("mobile", owner.mobile, true), ("phone", owner.phone, false), ("emergencyPhone", owner.emergency, true)]
     {
-        let path = format!("{prefix}.{field}");
+        let path = paths::join(&prefix, field);
         match number(input) {
             None if required => findings.push_at(path, rule, Code::ContactRequired, vec![]),
             None => {}
@@ -134,7 +135,7 @@ fn check_owner(
     }
     if !matches!(owner.email, Input::Missing) {
         let email = validate_email(owner.email, &CommonOptions { locale, ..CommonOptions::default() });
-        findings.extend_at(&format!("{prefix}.email"), email.findings);
+        findings.extend_at(&paths::join(&prefix, "email"), email.findings);
     }
     numbers
 }
@@ -168,7 +169,7 @@ pub fn check_contacts(
     let subject = check_owner("subject.owner", subject_owner, rule, opts.locale, &mut findings);
     let subject_mobile = subject.iter().find(|n| n.path.ends_with(".mobile"));
     for (i, owner) in others {
-        let prefix = format!("websites[{i}].owner");
+        let prefix = paths::site(i, "owner");
         let numbers = check_owner(&prefix, owner, rule, opts.locale, &mut findings);
         let mobile = numbers.iter().find(|n| n.path.ends_with(".mobile"));
         if let (Some(theirs), Some(ours)) = (mobile, subject_mobile) {
@@ -189,7 +190,7 @@ pub fn check_contacts(
         }
         if distinct.len() < 3 {
             findings.push_at(
-                format!("{prefix}.emergencyPhone"),
+                paths::join(&prefix, "emergencyPhone"),
                 rules::CON_3,
                 Code::ContactsTooFew,
                 vec![("needed", Param::from(3usize)), ("found", Param::from(distinct.len()))],

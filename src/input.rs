@@ -39,12 +39,15 @@ pub enum Input<'a> {
 
 /// An owned [`Input`], for hosts that copy values out of another runtime
 /// (the wasm binding reads JavaScript values into it).
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum Value {
     /// A string.
     Text(String),
     /// `undefined` / `null` / absent.
     Missing,
+    /// A number (options that take a count read it; as a text input it is
+    /// `NotText("number")`).
+    Number(f64),
     /// Anything that is not a string; holds the type's name.
     NotText(&'static str),
     /// A string too long to copy; holds its length.
@@ -57,6 +60,7 @@ impl Value {
         match self {
             Value::Text(s) => Input::Text(s),
             Value::Missing => Input::Missing,
+            Value::Number(_) => Input::NotText("number"),
             Value::NotText(t) => Input::NotText(t),
             Value::TooLong(length) => Input::TooLong(*length),
         }
@@ -303,3 +307,4 @@ mod tests {
         assert_eq!(run(Input::Text(&just_fits)).1, Vec::<&str>::new());
     }
 }
+

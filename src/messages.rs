@@ -623,6 +623,55 @@ message_table! {
         zh: "公钥长度（{length} 个{encoding}字符）不像常见的 RSA 公钥或模数（1024–4096 位），请确认复制完整（官方未公布公钥格式）。",
         en: "The public key's length ({length} {encoding} characters) matches no usual RSA key or modulus (1024–4096 bits); check that it was copied whole (no official format is published).";
 
+    /// R-APP-1: two entries of `apps` with one name: one app on several platforms.
+    AppNameRepeated = "APP_NAME_REPEATED", Error,
+        zh: "与{other}同名：同一名称在多个平台上是同一个 APP 的一次备案，请把各平台填在同一项的 platforms 中。",
+        en: "Same name as {other}: one name on several platforms is one app and one filing; list the platforms under one entry.";
+    /// R-APP-1: a second app name: a second filing and number.
+    AppNameSeparateFiling = "APP_NAME_SEPARATE_FILING", Warning,
+        zh: "“{name}”与{other}不同：不同名称分别备案、各得一个备案号（据阿里云 APP 备案常见问题、华为云知识库）。",
+        en: "\"{name}\" differs from {other}: different names are separate filings with their own numbers (Aliyun's APP filing FAQ, Huawei Cloud's knowledge base).";
+    /// FORM: an app's kind is none of app, mini_program, quick_app.
+    AppKind = "APP_KIND", Error,
+        zh: "类型“{kind}”无效，应为 app（APP）、mini_program（小程序）或 quick_app（快应用）。",
+        en: "Kind \"{kind}\" is invalid: use app, mini_program or quick_app.";
+    /// FORM: a platform that does not belong to the app's kind.
+    AppPlatformKind = "APP_PLATFORM_KIND", Error,
+        zh: "平台“{platform}”不属于这一类型：APP 用 android、ios 或 harmony，小程序用 wechat、douyin 或 alipay，快应用用 quick_app。",
+        en: "Platform \"{platform}\" does not belong to this kind: an app takes android, ios or harmony, a mini-program wechat, douyin or alipay, a quick app quick_app.";
+    /// R-APP-9: a mini-program remark outside 20–200 characters.
+    AppRemarkLength = "APP_REMARK_LENGTH", Error,
+        zh: "小程序备注需 20–200 字，如实说明实际业务和主要服务（现为 {length} 字；微信 applyIcpFiling 接口要求）。",
+        en: "A mini-program's remark takes 20–200 characters describing its actual business (now {length}; WeChat's applyIcpFiling API).";
+    /// R-APP-9: more than five service content types for a mini-program.
+    AppServiceTypes = "APP_SERVICE_TYPES", Error,
+        zh: "小程序的服务内容类型最多 5 个二级类目（现为 {count} 个；微信 applyIcpFiling 接口要求）。",
+        en: "A mini-program takes at most 5 second-level service content types (now {count}; WeChat's applyIcpFiling API).";
+    /// R-APP-9: a mini-program without any pre-approval entry.
+    AppPreApprovalMissing = "APP_PRE_APPROVAL_MISSING", Error,
+        zh: "未选前置审批项：不涉及时也需选择“以上都不涉及”（微信 applyIcpFiling 接口要求）。",
+        en: "No pre-approval entry: when none applies, choose \"以上都不涉及\" (none of the above; WeChat's applyIcpFiling API).";
+    /// R-APP-10: more mini-programs than the subject may file.
+    AppQuota = "APP_QUOTA", Error,
+        zh: "本主体最多备案 {max} 个小程序（个人和个体工商户 5 个，企业和其他组织 50 个）：已备案 {existing} 个，本次 {count} 个（微信小程序备案常见问题）。",
+        en: "This subject may file at most {max} mini-programs (a person or an individual business 5, an organisation 50): {existing} filed, {count} in this filing (WeChat's mini-program filing FAQ).";
+    /// R-APP-11: an APP domain deeper than the fourth level.
+    AppDomainLevel = "APP_DOMAIN_LEVEL", Warning,
+        zh: "APP 域名按实际使用的层级填写，来源所见最深为四级域名；{domain} 有 {levels} 级，请核对（据阿里云 APP 备案常见问题、华为云知识库）。",
+        en: "An app's domains are filed at the level it uses, up to the fourth level in the sources; {domain} has {levels} levels: please check (Aliyun's APP filing FAQ, Huawei Cloud's knowledge base).";
+    /// R-APP-5: a quick app's package equals a native app's package.
+    AppQuickAppPackage = "APP_QUICK_APP_PACKAGE", Error,
+        zh: "快应用包名不能与原生 APP 的包名相同：{package} 已是 Android 包名（{otherPath}；快应用规范）。",
+        en: "A quick app's package must differ from the native app's package: {package} is the Android package at {otherPath} (the quick app specification).";
+    /// R-APP-12: the commitment letter of an APP, mini-program or quick-app filing.
+    MaterialAppCommitment = "MATERIAL_APP_COMMITMENT", Material,
+        zh: "APP、小程序、快应用备案需提供承诺书和主体、负责人的有效证件（工信部《互联网信息服务备案登记表》附件）。",
+        en: "An APP, mini-program or quick-app filing needs the commitment letter and the valid documents of the subject and the owners (MIIT's registration form, attachments).";
+    /// R-APP-12 / R-PRE-1: an app's pre-approval document.
+    MaterialAppPreApproval = "MATERIAL_APP_PRE_APPROVAL", Material,
+        zh: "{name}涉及“{type}”，需提供相应的前置审批文件。",
+        en: "{name} involves \"{type}\": the pre-approval document is needed.";
+
     /// R-NUM-1/2: not the shape of a filing number.
     FilingNumberFormat = "FILING_NUMBER_FORMAT", Error,
         zh: "备案号格式不符：应为“粤ICP备12345678号”“粤ICP备12345678号-1”“京ICP证030367号”或“京公网安备11010802020088号”。",
@@ -809,8 +858,8 @@ message_table! {
         en: "This field is required.";
     /// FORM: no website.
     FormNoWebsite = "FORM_NO_WEBSITE", Error,
-        zh: "至少填写一个网站。",
-        en: "Add at least one website.";
+        zh: "至少填写一个网站或 APP（小程序、快应用）。",
+        en: "Add at least one website or app (mini-program, quick app).";
     /// FORM: more websites than one filing can hold.
     FormTooManyWebsites = "FORM_TOO_MANY_WEBSITES", Error,
         zh: "网站数量超过 {max} 个，只检查了前 {max} 个。",

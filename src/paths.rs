@@ -7,6 +7,7 @@
 //! assert_eq!(describe("subject.owner.mobile", Locale::ZhCn), "主体负责人的手机号码");
 //! assert_eq!(describe("websites[1].owner.emergencyPhone", Locale::En), "website 2's owner's emergency phone");
 //! assert_eq!(describe("websites[0].domains[2]", Locale::ZhCn), "网站 1 的第 3 个域名");
+//! assert_eq!(describe("apps[1].name", Locale::ZhCn), "应用 2 的名称");
 //! assert_eq!(describe("odd.path", Locale::En), "odd.path");
 //! ```
 
@@ -28,6 +29,16 @@ pub fn site_item(i: usize, field: &str, j: usize) -> String {
     let mut path = site(i, field);
     path.push('[');
     push_number(&mut path, j);
+    path.push(']');
+    path
+}
+
+/// `list[i]`.
+pub fn item(list: &str, i: usize) -> String {
+    let mut path = String::with_capacity(list.len() + 6);
+    path.push_str(list);
+    path.push('[');
+    push_number(&mut path, i);
     path.push(']');
     path
 }
@@ -70,33 +81,55 @@ const FIELDS: [(&str, &str, &str); 9] = [
 ];
 
 /// `path` in words in `locale`; the path itself when it is not a form field.
+/// Built by pushing parts (no `format!`: its machinery costs wasm size).
 pub fn describe(path: &str, locale: Locale) -> String {
     let zh = locale == Locale::ZhCn;
-    let (owner, rest) = if let Some(rest) = path.strip_prefix("subject.owner.") {
-        ((if zh { "主体负责人".to_owned() } else { "the subject owner".to_owned() }), rest)
-    } else if let Some((site, rest)) = path.strip_prefix("websites[").and_then(|p| p.split_once("].")) {
-        let Ok(index) = site.parse::<usize>() else { return path.to_owned() };
-        let n = index + 1;
-        match rest.strip_prefix("owner.") {
-            Some(rest) => (if zh { format!("网站 {n} 负责人") } else { format!("website {n}'s owner") }, rest),
-            None => (if zh { format!("网站 {n}") } else { format!("website {n}") }, rest),
-        }
+    let mut out = String::with_capacity(48);
+    let rest = if let Some(rest) = path.strip_prefix("subject.owner.") {
+        out.push_str(if zh { "主体负责人" } else { "the subject owner" });
+        rest
     } else {
-        return path.to_owned();
+        let lists = [("websites[", "网站 ", "website "), ("apps[", "应用 ", "app ")];
+        let Some((zh_list, en_list, (index, rest))) =
+            lists.iter().find_map(|&(list, zh_list, en_list)| Some((zh_list, en_list, path.strip_prefix(list)?.split_once("].")?)))
+        else {
+            return path.to_owned();
+        };
+        let Ok(index) = index.parse::<usize>() else { return path.to_owned() };
+        out.push_str(if zh { zh_list } else { en_list });
+        push_number(&mut out, index + 1);
+        match rest.strip_prefix("owner.") {
+            Some(rest) => {
+                out.push_str(if zh { " 负责人" } else { "'s owner" });
+                rest
+            }
+            None => rest,
+        }
     };
     let (key, item) = match rest.split_once('[') {
         Some((key, index)) => (key, index.trim_end_matches(']').parse::<usize>().ok().map(|i| i + 1)),
         None => (rest, None),
     };
     let Some(&(_, zh_name, en_name)) = FIELDS.iter().find(|(k, _, _)| *k == key) else { return path.to_owned() };
-    match (zh, item) {
-        (true, None) => {
-            let name = if owner.ends_with("负责人") && key == "name" { "姓名" } else { zh_name };
-            let space = if owner.ends_with(|c: char| c.is_ascii_digit()) { " " } else { "" };
-            format!("{owner}{space}的{name}")
+    if zh {
+        out.push_str(if out.ends_with(|c: char| c.is_ascii_digit()) || item.is_some() { " 的" } else { "的" });
+        if let Some(i) = item {
+            out.push('第');
+            out.push(' ');
+            push_number(&mut out, i);
+            out.push_str(" 个");
         }
-        (true, Some(i)) => format!("{owner} 的第 {i} 个{zh_name}"),
-        (false, None) => format!("{owner}'s {en_name}"),
-        (false, Some(i)) => format!("{owner}'s {} {i}", en_name.trim_end_matches('s')),
+        out.push_str(if out.contains("负责人") && key == "name" && item.is_none() { "姓名" } else { zh_name });
+    } else {
+        out.push_str("'s ");
+        match item {
+            None => out.push_str(en_name),
+            Some(i) => {
+                out.push_str(en_name.trim_end_matches('s'));
+                out.push(' ');
+                push_number(&mut out, i);
+            }
+        }
     }
+    out
 }

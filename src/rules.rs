@@ -322,6 +322,19 @@ pub const APP_7: &str = "R-APP-7";
 /// R-APP-8: the signing certificate's public key, in a form the tools print.
 pub const APP_8: &str = "R-APP-8";
 
+/// R-APP-9: a mini-program's remark, service types and pre-approval entry
+/// (WeChat's applyIcpFiling API).
+pub const APP_9: &str = "R-APP-9";
+
+/// R-APP-10: how many mini-programs a subject may file.
+pub const APP_10: &str = "R-APP-10";
+
+/// R-APP-11: an APP's domains: the levels it uses, up to the fourth.
+pub const APP_11: &str = "R-APP-11";
+
+/// R-APP-12: the materials of an APP, mini-program or quick-app filing.
+pub const APP_12: &str = "R-APP-12";
+
 /// Findings about the options a caller passed (an unknown `locale`, a
 /// malformed `asOf`) rather than about the person's data. Never errors: the
 /// check falls back to the default and says so.
@@ -334,5 +347,5 @@ pub const ALL: &[&str] = &[
     AGE_2, AGE_3, NAME_1, REM_1, REM_2, REM_4, REM_3, PRE_1, APP_1, MAT_1, MAT_2, MAT_3, MAT_4, MAT_5, MAT_6, MAT_7,
     CHG_1, CHG_2, ID_6, ORG_8, ORG_9, CON_6, CON_7, CON_8, LOC_1, LOC_2, ADDR_1, AGE_4, DOM_8, URL_4, NAME_2, NAME_3,
     NAME_4, PRE_2, SVC_1, REM_5, MAT_8, FORM, NUM_1, NUM_2, IP_1, APP_2, APP_3, APP_4, APP_5, APP_6, APP_7, APP_8,
-    OPTIONS,
+    APP_9, APP_10, APP_11, APP_12, OPTIONS,
 ];

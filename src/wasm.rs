@@ -223,6 +223,35 @@ export interface FilingWebsite {
   /** The domains are registered with another registrar than the provider (R-MAT-2). */
   registeredElsewhere?: boolean;
 }
+/** One platform of an app: its identifier (package name, Bundle ID, bundleName, quick-app package or mini-program AppID) and, for a native app, its signing certificate. */
+export interface FilingAppPlatform {
+  /** android, ios, harmony (kind app); wechat, douyin, alipay (mini_program); quick_app. */
+  platform?: AppPlatform | string;
+  identifier?: string;
+  /** Native apps: the certificate's fingerprint (Android MD5, iOS and HarmonyOS SHA-1; R-APP-7). */
+  fingerprint?: string;
+  /** Native apps: the certificate's public key (R-APP-8). */
+  publicKey?: string;
+}
+/** An APP, mini-program or quick app of the filing (issue 18). One name on several platforms is one entry. */
+export interface FilingApp {
+  kind?: "app" | "mini_program" | "quick_app";
+  name?: string;
+  platforms?: FilingAppPlatform[];
+  /** APP only: the domains it uses at run time (R-APP-11). */
+  domains?: string[];
+  /** Service content categories; a mini-program takes at most 5 (R-APP-9). */
+  serviceContent?: string[] | string;
+  language?: string;
+  /** "以上都不涉及" when none applies (a mini-program must say so, R-APP-9); each other type asks for its document. */
+  preApprovals?: string[];
+  /** SDK vendors and types (not checked). */
+  sdks?: { vendor?: string; type?: string }[];
+  /** A mini-program's remark: 20–200 characters (R-APP-9). */
+  remark?: string;
+  /** The app's owner; null = the subject owner. */
+  owner?: Person | null;
+}
 /** A filing form as API.md describes it. Every field is optional here: what is missing becomes a finding. */
 export interface FilingForm {
   kind?: "personal" | "unit";
@@ -244,6 +273,8 @@ export interface FilingForm {
     owner?: Person;
   };
   websites?: FilingWebsite[];
+  /** APPs, mini-programs and quick apps; a filing may hold websites, apps or both. */
+  apps?: FilingApp[];
   /** The account's bound phone (R-CON-5, personal). */
   accountPhone?: string;
   /** Change filings: the subject as filed (R-CHG-1, R-CHG-2, R-MAT-6). */
@@ -256,6 +287,8 @@ export interface FilingForm {
 export interface FilingOptions extends CommonOptions {
   /** Only the findings at or under this path ("websites[0]", "subject.owner.mobile"); only the checks that can touch it run. */
   only?: string;
+  /** How many mini-programs the subject has filed already, for the quota (R-APP-10). */
+  existingFilings?: number;
 }
 /** A material to prepare. */
 export interface Material {
@@ -441,6 +474,8 @@ fn read(value: &JsValue) -> Value {
         Value::Text(String::from(js_string))
     } else if value.is_undefined() || value.is_null() {
         Value::Missing
+    } else if let Some(number) = value.as_f64() {
+        Value::Number(number)
     } else {
         Value::NotText(type_name(value))
     }
@@ -548,7 +583,7 @@ pub fn list_divisions(#[wasm_bindgen(unchecked_optional_param_type = "string")] 
     let children = match parent {
         Value::Missing => division::list_divisions(None),
         Value::Text(code) => division::list_divisions(Some(&code)),
-        Value::NotText(_) | Value::TooLong(_) => Vec::new(),
+        Value::Number(_) | Value::NotText(_) | Value::TooLong(_) => Vec::new(),
     };
     to_record(&children)
 }

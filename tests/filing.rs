@@ -8,7 +8,7 @@ use std::collections::BTreeSet;
 
 fn options() -> FilingOptions {
     let common = CommonOptions { locale: Locale::ZhCn, as_of: Date::from_ymd(2026, 11, 22), rejected: Vec::new() };
-    FilingOptions { only: None, common }
+    FilingOptions { common, ..FilingOptions::default() }
 }
 
 /// The mobile home locations (R-TEL-4) are loaded, as the Node entry does.
@@ -23,7 +23,9 @@ fn run_fixture(name: &str) {
     let text = std::fs::read_to_string(&path).expect("fixture exists");
     let fixture: serde_json::Value = serde_json::from_str(&text).expect("fixture is JSON");
     let form: FormValue = serde_json::from_value(fixture["form"].clone()).expect("any JSON is a form value");
-    let result = validate_filing(&form, &options());
+    // A fixture's `options` (only existingFilings so far).
+    let existing_filings = fixture["options"]["existingFilings"].as_u64().map(|n| n as u32);
+    let result = validate_filing(&form, &FilingOptions { existing_filings, ..options() });
     let got: BTreeSet<(String, String, String, String)> = result
         .findings
         .iter()
@@ -194,4 +196,43 @@ fn enterprise_on_gov_cn_and_suffixes_that_cannot_be_filed() {
 #[test]
 fn public_institution_on_com() {
     run_fixture("unit-public-institution-com");
+}
+
+/// The `apps` section (issue 18) beyond the fixtures: an app's owner is
+/// checked like a website owner, an APP's subdomains are no error (the level
+/// it uses) but a fifth level is a warning, a kind outside the three is a
+/// form error, an organisation's quota is 50, and `only` narrows to one app.
+#[test]
+fn apps_owners_domains_kinds_quotas_and_only() {
+    let fixture: serde_json::Value = serde_json::from_str(include_str!("fixtures/app-android-ios-one-name.json")).unwrap();
+    let mut form = fixture["form"].clone();
+    form["apps"][0]["owner"] = serde_json::json!({
+        "name": "张某", "idType": "resident_id", "idNumber": "440305198507048917",
+        "mobile": "1392345678", "phone": "0755-86013391", "emergencyPhone": "13923456782", "email": "zhang@example.com"
+    });
+    form["apps"][0]["domains"] = serde_json::json!(["api.mouke-tech.cn", "a.b.c.mouke-tech.cn"]);
+    form["apps"].as_array_mut().unwrap().push(serde_json::json!({ "kind": "website", "name": "某课学习" }));
+    let value: FormValue = serde_json::from_value(form).unwrap();
+    let codes = |opts: &FilingOptions| -> Vec<(String, String, String)> {
+        validate_filing(&value, opts)
+            .findings
+            .iter()
+            .filter(|f| f.path.starts_with("apps"))
+            .map(|f| (f.path.clone(), f.code.as_str().to_owned(), format!("{:?}", f.severity).to_lowercase()))
+            .collect()
+    };
+    let found = codes(&options());
+    let has = |path: &str, code: &str, severity: &str| {
+        found.iter().any(|(p, c, s)| p == path && c == code && s == severity)
+    };
+    assert!(has("apps[0].owner.idNumber", "ID_CHECKSUM", "error"), "{found:#?}");
+    assert!(has("apps[0].owner.mobile", "PHONE_MOBILE_LENGTH", "error"), "{found:#?}");
+    assert!(has("apps[0].domains[1]", "APP_DOMAIN_LEVEL", "warning"), "{found:#?}");
+    assert!(!found.iter().any(|(p, c, _)| p == "apps[0].domains[0]" || c == "DOMAIN_SUBDOMAIN"), "{found:#?}");
+    assert!(has("apps[1].kind", "APP_KIND", "error"), "{found:#?}");
+    assert!(!found.iter().any(|(_, c, _)| c == "APP_QUOTA"));
+    let only = codes(&FilingOptions { only: Some("apps[0].owner".into()), ..options() });
+    assert!(!only.is_empty() && only.iter().all(|(p, _, _)| p.starts_with("apps[0].owner.")), "{only:#?}");
+    let over = codes(&FilingOptions { existing_filings: Some(50), ..options() });
+    assert!(!over.iter().any(|(_, c, _)| c == "APP_QUOTA"), "no mini-program in this filing");
 }

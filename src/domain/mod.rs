@@ -177,6 +177,9 @@ pub struct DomainOptions {
     /// The filing subject's nature, for the suffixes reserved to some
     /// natures (R-DOM-7).
     pub nature: Option<SubjectNature>,
+    /// A subdomain is what is filed (an APP's domains, R-APP-11): no R-DOM-2
+    /// finding for it.
+    pub subdomains_filed: bool,
     /// Language and rejected option values.
     pub common: CommonOptions,
 }
@@ -221,6 +224,7 @@ impl DomainOptions {
             registrant: text("registrant"),
             subject_name: text("subjectName"),
             nature,
+            subdomains_filed: false,
             common,
         }
     }
@@ -356,7 +360,7 @@ fn check_registrable(host: &Host, opts: &DomainOptions, findings: &mut Findings,
         let registrable = n - suffix_len - 1;
         details.registrable = Some(host.ascii[registrable..].join("."));
         details.is_subdomain = registrable > 0;
-        if details.is_subdomain {
+        if details.is_subdomain && !opts.subdomains_filed {
             let suggestion = host.unicode[registrable..].join(".");
             findings.push(rules::DOM_2, Code::DomainSubdomain, vec![("registrable", Param::from(suggestion))]);
         }

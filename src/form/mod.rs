@@ -18,6 +18,7 @@
 //! assert!(r.findings.iter().any(|f| f.path == "region.province" && f.code.as_str() == "FORM_REGION"));
 //! ```
 
+mod apps;
 mod change;
 mod owners;
 mod province;
@@ -34,6 +35,7 @@ use crate::identity::{IdKind, IdOptions};
 use crate::messages::Code;
 use crate::options::CommonOptions;
 use crate::phone::{PhoneKind, PhoneOptions};
+use crate::paths;
 use crate::rules;
 use owners::{check_contact_rules, check_id, check_owners};
 use serde::Serialize;
@@ -66,6 +68,9 @@ pub struct FilingOptions {
     /// produce them run — a keystroke in one field costs that field's checks
     /// plus the cross-field rules around it. `None`: the whole form.
     pub only: Option<String>,
+    /// How many mini-programs the subject has filed already
+    /// (`existingFilings`), for the quota of R-APP-10.
+    pub existing_filings: Option<u32>,
     /// Language, date and rejected option values.
     pub common: CommonOptions,
 }
@@ -82,7 +87,15 @@ impl FilingOptions {
             || "(the whole form)".into(),
             &mut common.rejected,
         );
-        FilingOptions { only, common }
+        let existing = match get("existingFilings") {
+            crate::input::Value::Number(n) if (0.0..=1e6).contains(&n) && n.fract() == 0.0 => {
+                crate::input::Value::Text((n as u32).to_string())
+            }
+            other => other,
+        };
+        let existing_filings =
+            crate::options::pick("existingFilings", existing.as_input(), |n| n.parse().ok(), || "0".into(), &mut common.rejected);
+        FilingOptions { only, existing_filings, common }
     }
 }
 
@@ -133,10 +146,13 @@ impl Filing<'_> {
         self.only.map_or(true, |only| is_under(prefix, only) || is_under(only, prefix))
     }
 
+    // Not inlined: called from every check of the form.
+    #[inline(never)]
     fn add(&mut self, path: &str, findings: Vec<Finding>) {
         self.findings.extend_at(path, findings);
     }
 
+    #[inline(never)]
     fn push(&mut self, path: &str, rule: &'static str, code: Code, params: Vec<(&'static str, Param)>) {
         self.findings.push_at(path.to_owned(), rule, code, params);
     }
@@ -182,7 +198,8 @@ pub fn validate_filing(form: &FormValue, opts: &FilingOptions) -> FilingResult {
         check_subject(&mut filing);
     }
     let owner_ages = check_owners(&mut filing);
-    check_websites(&mut filing);
+    let has_apps = apps::check_apps(&mut filing, opts.existing_filings);
+    check_websites(&mut filing, has_apps);
     check_contact_rules(&mut filing);
     province::check_province_rules(&mut filing);
     if filing_type.text() == Some("change") {
@@ -218,7 +235,12 @@ fn owners<'a>(filing: &Filing<'a>) -> Vec<(String, &'a FormValue, bool)> {
     if filing.kind == Some(FilingKind::Unit) {
         for (i, site) in filing.form.get("websites").items().iter().take(MAX_WEBSITES).enumerate() {
             if matches!(site.get("owner"), FormValue::Object(_)) {
-                list.push((format!("websites[{i}].owner"), site.get("owner"), false));
+                list.push((paths::site(i, "owner"), site.get("owner"), false));
+            }
+        }
+        for (i, app) in filing.form.get("apps").items().iter().take(apps::MAX_APPS).enumerate() {
+            if matches!(app.get("owner"), FormValue::Object(_)) {
+                list.push((paths::join(&paths::item("apps", i), "owner"), app.get("owner"), false));
             }
         }
     }

@@ -11,6 +11,7 @@ use crate::identity::{validate_id_number, IdDetails, IdKind};
 use crate::messages::Code;
 use crate::phone::{validate_phone, PhoneKind, PhoneOptions};
 use crate::provinces::{self, Check, Who};
+use crate::paths;
 use crate::rules;
 
 /// The identity document of a person at `prefix` (type, number; Tencent Cloud《各省管局要求》's
@@ -20,15 +21,15 @@ pub(super) fn check_id(filing: &mut Filing<'_>, prefix: &str, person: &FormValue
     let kind = match id_type.text() {
         None => IdKind::default(),
         Some(text) => IdKind::parse(text).unwrap_or_else(|| {
-            filing.push(&format!("{prefix}.idType"), rules::FORM, Code::FormIdType, vec![("type", Param::from(text))]);
+            filing.push(&paths::join(&prefix, "idType"), rules::FORM, Code::FormIdType, vec![("type", Param::from(text))]);
             IdKind::default()
         }),
     };
     if matches!(kind, IdKind::HmtResidencePermit | IdKind::ForeignPermanentResident) {
-        filing.push(&format!("{prefix}.idType"), rules::FORM, Code::IdTypeNotListed, vec![]);
+        filing.push(&paths::join(&prefix, "idType"), rules::FORM, Code::IdTypeNotListed, vec![]);
     }
     let id = validate_id_number(person.get("idNumber").as_input(), &filing.id_options(kind));
-    filing.add(&format!("{prefix}.idNumber"), id.findings);
+    filing.add(&paths::join(&prefix, "idNumber"), id.findings);
     id.details
 }
 
@@ -43,11 +44,11 @@ pub(super) fn check_owners(filing: &mut Filing<'_>) -> Vec<u16> {
             continue;
         }
         if owner.get("name").is_blank() {
-            filing.push(&format!("{prefix}.name"), rules::FORM, Code::FormRequired, vec![]);
+            filing.push(&paths::join(&prefix, "name"), rules::FORM, Code::FormRequired, vec![]);
         }
         let id = check_id(filing, &prefix, owner);
         if let Some(age) = id.age {
-            let path = format!("{prefix}.idNumber");
+            let path = paths::join(&prefix, "idNumber");
             let unit_subject_owner = is_subject && filing.kind == Some(FilingKind::Unit);
             if unit_subject_owner && age < 16 {
                 filing.push(&path, rules::AGE_1, Code::OwnerUnder16, vec![("age", Param::from(usize::from(age)))]);
@@ -62,24 +63,24 @@ pub(super) fn check_owners(filing: &mut Filing<'_>) -> Vec<u16> {
         let mut mobile_opts = filing.phone_options(PhoneKind::Mobile, false);
         mobile_opts.province = mobile_province(filing, is_subject);
         let mobile = validate_phone(owner.get("mobile").as_input(), &mobile_opts);
-        filing.add(&format!("{prefix}.mobile"), mobile.findings);
+        filing.add(&paths::join(&prefix, "mobile"), mobile.findings);
         let phone = owner.get("phone");
         if landline_required && phone.is_blank() {
-            filing.push(&format!("{prefix}.phone"), rules::TEL_5, Code::PhoneLandlineRequired, vec![]);
+            filing.push(&paths::join(&prefix, "phone"), rules::TEL_5, Code::PhoneLandlineRequired, vec![]);
         } else if landline_required || !phone.is_blank() {
             let kind = if landline_required { PhoneKind::Landline } else { PhoneKind::Any };
             let result = validate_phone(phone.as_input(), &filing.phone_options(kind, true));
-            filing.add(&format!("{prefix}.phone"), result.findings);
+            filing.add(&paths::join(&prefix, "phone"), result.findings);
         }
         let emergency = owner.get("emergencyPhone");
         if !emergency.is_blank() {
             // R-TEL-4 is about the owners' own mobiles, not the emergency contact's.
             let opts = PhoneOptions { province: None, ..filing.phone_options(PhoneKind::Any, false) };
             let result = validate_phone(emergency.as_input(), &opts);
-            filing.add(&format!("{prefix}.emergencyPhone"), result.findings);
+            filing.add(&paths::join(&prefix, "emergencyPhone"), result.findings);
         }
         let email = validate_email(owner.get("email").as_input(), &filing.quiet());
-        filing.add(&format!("{prefix}.email"), email.findings);
+        filing.add(&paths::join(&prefix, "email"), email.findings);
     }
     minors
 }

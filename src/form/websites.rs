@@ -11,14 +11,18 @@ use crate::domain::{
 };
 use crate::finding::Param;
 use crate::messages::Code;
+use crate::paths;
 use crate::rules;
 use crate::subject::SubjectNature;
 
 /// The websites: names, domains, homepage URLs, remarks, pre-approvals.
-pub(super) fn check_websites(filing: &mut Filing<'_>) {
+/// A filing of apps only has no websites (`has_apps`).
+pub(super) fn check_websites(filing: &mut Filing<'_>, has_apps: bool) {
     let sites = filing.form.get("websites").items();
     if sites.is_empty() {
-        filing.push("websites", rules::FORM, Code::FormNoWebsite, vec![]);
+        if !has_apps {
+            filing.push("websites", rules::FORM, Code::FormNoWebsite, vec![]);
+        }
         return;
     }
     if sites.len() > MAX_WEBSITES {
@@ -41,14 +45,14 @@ pub(super) fn check_websites(filing: &mut Filing<'_>) {
         _ => filing.form.get("subject").get("nature").text().and_then(SubjectNature::parse),
     };
     for (i, site) in sites.iter().take(MAX_WEBSITES).enumerate() {
-        let prefix = format!("websites[{i}]");
+        let prefix = paths::item("websites", i);
         let wanted = filing.wants(&prefix);
         // Names and domains of every website take part in R-APP-1 and the
         // no-repeat rule, so they are read even when only another site is wanted.
         check_website_name(filing, site, &prefix, &mut seen_names);
         let domains = site.get("domains").items();
         if domains.is_empty() {
-            filing.push(&format!("{prefix}.domains"), rules::FORM, Code::FormRequired, vec![]);
+            filing.push(&paths::join(&prefix, "domains"), rules::FORM, Code::FormRequired, vec![]);
         }
         let registrant = site.get("registrant").text();
         let domain_opts = DomainOptions {
@@ -65,7 +69,7 @@ pub(super) fn check_websites(filing: &mut Filing<'_>) {
         };
         let mut listed = Vec::new();
         for (j, domain) in domains.iter().enumerate() {
-            let path = format!("{prefix}.domains[{j}]");
+            let path = paths::item(&paths::join(&prefix, "domains"), j);
             let result = validate_domain(domain.as_input(), &domain_opts);
             if let Some(ascii) = result.details.ascii.clone() {
                 match seen_domains.iter().find(|(d, _)| *d == ascii) {
@@ -83,11 +87,11 @@ pub(super) fn check_websites(filing: &mut Filing<'_>) {
             continue;
         }
         if registrant.is_none() && !listed.is_empty() {
-            filing.push(&format!("{prefix}.registrant"), rules::DOM_6, Code::DomainRegistrantUnknown, vec![]);
+            filing.push(&paths::join(&prefix, "registrant"), rules::DOM_6, Code::DomainRegistrantUnknown, vec![]);
         }
         if matches!(site.get("registeredElsewhere"), FormValue::Bool(true)) {
             for domain in &listed {
-                let path = format!("{prefix}.domains");
+                let path = paths::join(&prefix, "domains");
                 filing.push(
                     &path,
                     rules::MAT_2,
@@ -99,26 +103,26 @@ pub(super) fn check_websites(filing: &mut Filing<'_>) {
         let url_opts = UrlOptions { domains: listed.clone(), common: filing.quiet(), ..UrlOptions::default() };
         for (j, url) in site.get("homepageUrls").items().iter().enumerate() {
             let result = validate_homepage_url(url.as_input(), &url_opts);
-            filing.add(&format!("{prefix}.homepageUrls[{j}]"), result.findings);
+            filing.add(&paths::item(&paths::join(&prefix, "homepageUrls"), j), result.findings);
         }
         let remark = site.get("remark").text().unwrap_or("");
         if needs_construction_plan(domains.len()) {
             filing.push(
-                &format!("{prefix}.domains"),
+                &paths::join(&prefix, "domains"),
                 rules::MAT_5,
                 Code::MaterialConstructionPlan,
                 vec![("count", Param::from(domains.len()))],
             );
         }
         if needs_same_site_remark(domains.len()) && !remark.contains(SAME_SITE_REMARK) {
-            filing.push(&format!("{prefix}.remark"), rules::DOM_5, Code::RemarkSameSite, vec![]);
+            filing.push(&paths::join(&prefix, "remark"), rules::DOM_5, Code::RemarkSameSite, vec![]);
         }
         let other_content = site.get("serviceContent").text() == Some("其他");
         if (other_content || filing.kind == Some(FilingKind::Personal)) && remark.chars().count() < 2 {
-            filing.push(&format!("{prefix}.remark"), rules::REM_3, Code::RemarkContentRequired, vec![]);
+            filing.push(&paths::join(&prefix, "remark"), rules::REM_3, Code::RemarkContentRequired, vec![]);
         }
         if hospital && !remark.contains("执业许可证") {
-            filing.push(&format!("{prefix}.remark"), rules::REM_4, Code::RemarkHospitalLicence, vec![]);
+            filing.push(&paths::join(&prefix, "remark"), rules::REM_4, Code::RemarkHospitalLicence, vec![]);
         }
         check_pre_approvals(filing, site, &prefix);
     }
@@ -139,7 +143,7 @@ pub(super) fn looks_like_domain(name: &str) -> bool {
 
 /// R-NAME-1 and R-APP-1.
 fn check_website_name(filing: &mut Filing<'_>, site: &FormValue, prefix: &str, seen: &mut Vec<(String, String)>) {
-    let path = format!("{prefix}.name");
+    let path = paths::join(&prefix, "name");
     let Some(name) = site.get("name").text() else {
         filing.push(&path, rules::FORM, Code::FormRequired, vec![]);
         return;
@@ -167,7 +171,7 @@ fn check_website_name(filing: &mut Filing<'_>, site: &FormValue, prefix: &str, s
 /// R-PRE-1: known types, the exclusive choice, none for personal filings;
 /// each type asks for its document (R-MAT-7).
 fn check_pre_approvals(filing: &mut Filing<'_>, site: &FormValue, prefix: &str) {
-    let path = format!("{prefix}.preApprovals");
+    let path = paths::join(&prefix, "preApprovals");
     let chosen: Vec<&str> = site.get("preApprovals").items().iter().filter_map(FormValue::text).collect();
     let types: Vec<&str> = chosen.iter().copied().filter(|c| *c != NO_PRE_APPROVAL).collect();
     if chosen.contains(&NO_PRE_APPROVAL) && !types.is_empty() {

@@ -14,8 +14,8 @@ const AS_OF = { asOf: '2026-11-22' };
 
 test('every Rust fixture gives the same findings through wasm', () => {
   assert.ok(fixtures.length >= 8);
-  for (const [name, { form, expected }] of fixtures) {
-    const r = validateFiling(form, AS_OF);
+  for (const [name, { form, expected, options }] of fixtures) {
+    const r = validateFiling(form, { ...AS_OF, ...options });
     assert.deepEqual(r.findings.map(key).sort(), expected.map((e) => e.join(' | ')).sort(), name);
     assert.equal(r.ok, !expected.some((e) => e[2] === 'error'), name);
     const materialCodes = new Set(r.findings.filter((f) => f.severity === 'material').map((f) => f.code));
