@@ -692,4 +692,364 @@ export const EXAMPLES = {
       ]
     },
   },
+  // tests/fixtures/app-android-ios-one-name.json
+  appOneName: {
+    label: { 'zh-CN': "APP（Android 与 iOS 同名）", en: "App (Android and iOS, one name)" },
+    form: {
+      kind: "unit",
+      filingType: "new",
+      region: {
+        province: "440000",
+        city: "440300",
+        district: "440305"
+      },
+      subject: {
+        nature: "enterprise",
+        name: "腾讯科技（深圳）有限公司",
+        certificateType: "business_licence",
+        certificateNumber: "9144030071526726XG",
+        certificateAddress: "深圳市南山区高新区科技中一路腾讯大厦 35 层",
+        mailingAddress: "深圳市南山区科技中一路腾讯大厦 35 层",
+        legalRepresentative: {
+          name: "马某某",
+          idType: "resident_id",
+          idNumber: "440305198507048916"
+        },
+        owner: {
+          name: "马某某",
+          idType: "resident_id",
+          idNumber: "440305198507048916",
+          mobile: "13923456789",
+          phone: "0755-86013388",
+          emergencyPhone: "13712345678",
+          email: "owner@example.com"
+        }
+      },
+      websites: [],
+      apps: [
+        {
+          kind: "app",
+          name: "某课学习",
+          platforms: [
+            {
+              platform: "android",
+              identifier: "cn.mouketech.learn",
+              fingerprint: "F1:0C:07:4D:5E:F7:43:58:6E:B6:6C:E5:8B:4B:E3:99",
+              publicKey: "DF2755E6F7E997C72E0509CE0B7CA68D9DF18FEB884D162A7A2C5797A285D51A082C00C5746FC88FA66155AA01C97F5DAD3FD539F387F7805D12E1D9DB2D2E7117D0C522F65FCAE3A07044BEEEB5402DE56A0AE61019CE6D22A53274AAB622E87D0D1377E392F20FA4E8C1EE400610C3786109BAC1B3504063B35B551F00AA63D1FB71358AF8C4919062EF623DA4B80F534CA0EA5C59F910ED577D265594CD1E7B68F44F02301CE8558D83E3E4552F678903B6E031C6926B715970FDCD9698003982CFB48B35AAE94B2C85A409373F3EB0A4029EA9F4FC6F6DE6F7616464E08E90709FF2D7A5848D6BF80D7D693DFFBAD2B49952B6D19E612AB3F11E450706CF"
+            },
+            {
+              platform: "ios",
+              identifier: "cn.mouketech.learn",
+              fingerprint: "78:C3:15:0E:3D:6B:3B:85:9A:19:8F:54:87:4C:11:9E:DD:CF:02:AF",
+              publicKey: "A01C1CA42C77AE30946C5A6707030104AD43C80DC66D296119F25B8809BDD312512803807EC80A14B11F567922E8AF0184E0382BA7F2BD7DD946880DB9DA78C12DFD10B169E40EFB8614CA2ECBCB2D3E9AD8F894306071DEBAD8E3DD7EFC54DA4C8F2670045A41E0F0EF0F8BBBCDD582D8CC236FA91CC2720BDB9F0A70565872CD2390C20544C161FB4505154DCF0C204E17310055C3E42345EA070ABA26BE2AC0076D9CE9779F726E78CA7F9704041330334F6815F799D81CBB171487A068AEC70C25B45173A2B89ED1FF8C3458D28DB0EF6EEA8EEC3F5B830392DF58EC5946F393458EF87541DC533C4644744973C7E50002DFC54C4AFD991ED7ECC6A95DD9"
+            }
+          ],
+          domains: [
+            "api.mouke-tech.cn",
+            "img.cdn.mouke-tech.cn"
+          ],
+          serviceContent: [
+            "教育"
+          ],
+          language: "中文简体",
+          preApprovals: [
+            "以上都不涉及"
+          ],
+          sdks: [
+            {
+              vendor: "腾讯",
+              type: "登录"
+            }
+          ],
+          remark: "",
+          owner: null
+        }
+      ]
+    },
+  },
+  // tests/fixtures/app-wechat-mini-program.json
+  miniProgram: {
+    label: { 'zh-CN': "微信小程序（个人）", en: "WeChat mini-program (personal)" },
+    options: {"existingFilings":2},
+    form: {
+      kind: "personal",
+      filingType: "new",
+      region: {
+        province: "440000",
+        city: "440300",
+        district: "440305"
+      },
+      subject: {
+        name: "张三",
+        mailingAddress: "广东省深圳市南山区科技园南路 16 号 2 栋 301 室",
+        owner: {
+          name: "张三",
+          idType: "resident_id",
+          idNumber: "440305198507048916",
+          mobile: "13923456789",
+          emergencyPhone: "13712345678",
+          email: "zhangsan@example.com"
+        }
+      },
+      websites: [],
+      accountPhone: "13923456789",
+      apps: [
+        {
+          kind: "mini_program",
+          name: "小李的读书笔记",
+          platforms: [
+            {
+              platform: "wechat",
+              identifier: "wxc18a63cff7328cb9"
+            }
+          ],
+          serviceContent: [
+            "文学",
+            "图书"
+          ],
+          language: "中文简体",
+          preApprovals: [
+            "以上都不涉及"
+          ],
+          remark: "个人读书笔记小程序，记录和分享读过的书的摘录与感想，不涉及交易和评论互动。",
+          owner: null
+        }
+      ]
+    },
+  },
+  // tests/fixtures/app-quick-app.json
+  quickApp: {
+    label: { 'zh-CN': "网站、APP 与快应用", en: "Website, app and quick app" },
+    form: {
+      kind: "unit",
+      filingType: "new",
+      region: {
+        province: "440000",
+        city: "440300",
+        district: "440305"
+      },
+      subject: {
+        nature: "enterprise",
+        name: "腾讯科技（深圳）有限公司",
+        certificateType: "business_licence",
+        certificateNumber: "9144030071526726XG",
+        certificateAddress: "深圳市南山区高新区科技中一路腾讯大厦 35 层",
+        mailingAddress: "深圳市南山区科技中一路腾讯大厦 35 层",
+        legalRepresentative: {
+          name: "马某某",
+          idType: "resident_id",
+          idNumber: "440305198507048916"
+        },
+        owner: {
+          name: "马某某",
+          idType: "resident_id",
+          idNumber: "440305198507048916",
+          mobile: "13923456789",
+          phone: "0755-86013388",
+          emergencyPhone: "13712345678",
+          email: "owner@example.com"
+        }
+      },
+      websites: [
+        {
+          name: "腾讯科技官网",
+          domains: [
+            "mouke-tech.cn"
+          ],
+          homepageUrls: [
+            "https://www.mouke-tech.cn/"
+          ],
+          serviceContent: "单位门户网站",
+          preApprovals: [
+            "以上都不涉及"
+          ],
+          remark: "",
+          registrant: "腾讯科技（深圳）有限公司",
+          owner: null
+        }
+      ],
+      apps: [
+        {
+          kind: "app",
+          name: "某课学习",
+          platforms: [
+            {
+              platform: "android",
+              identifier: "cn.mouketech.learn",
+              fingerprint: "F1:0C:07:4D:5E:F7:43:58:6E:B6:6C:E5:8B:4B:E3:99",
+              publicKey: "DF2755E6F7E997C72E0509CE0B7CA68D9DF18FEB884D162A7A2C5797A285D51A082C00C5746FC88FA66155AA01C97F5DAD3FD539F387F7805D12E1D9DB2D2E7117D0C522F65FCAE3A07044BEEEB5402DE56A0AE61019CE6D22A53274AAB622E87D0D1377E392F20FA4E8C1EE400610C3786109BAC1B3504063B35B551F00AA63D1FB71358AF8C4919062EF623DA4B80F534CA0EA5C59F910ED577D265594CD1E7B68F44F02301CE8558D83E3E4552F678903B6E031C6926B715970FDCD9698003982CFB48B35AAE94B2C85A409373F3EB0A4029EA9F4FC6F6DE6F7616464E08E90709FF2D7A5848D6BF80D7D693DFFBAD2B49952B6D19E612AB3F11E450706CF"
+            },
+            {
+              platform: "ios",
+              identifier: "cn.mouketech.learn",
+              fingerprint: "78:C3:15:0E:3D:6B:3B:85:9A:19:8F:54:87:4C:11:9E:DD:CF:02:AF",
+              publicKey: "A01C1CA42C77AE30946C5A6707030104AD43C80DC66D296119F25B8809BDD312512803807EC80A14B11F567922E8AF0184E0382BA7F2BD7DD946880DB9DA78C12DFD10B169E40EFB8614CA2ECBCB2D3E9AD8F894306071DEBAD8E3DD7EFC54DA4C8F2670045A41E0F0EF0F8BBBCDD582D8CC236FA91CC2720BDB9F0A70565872CD2390C20544C161FB4505154DCF0C204E17310055C3E42345EA070ABA26BE2AC0076D9CE9779F726E78CA7F9704041330334F6815F799D81CBB171487A068AEC70C25B45173A2B89ED1FF8C3458D28DB0EF6EEA8EEC3F5B830392DF58EC5946F393458EF87541DC533C4644744973C7E50002DFC54C4AFD991ED7ECC6A95DD9"
+            }
+          ],
+          domains: [
+            "api.mouke-tech.cn",
+            "img.cdn.mouke-tech.cn"
+          ],
+          serviceContent: [
+            "教育"
+          ],
+          language: "中文简体",
+          preApprovals: [
+            "以上都不涉及"
+          ],
+          sdks: [
+            {
+              vendor: "腾讯",
+              type: "登录"
+            }
+          ],
+          remark: "",
+          owner: null
+        },
+        {
+          kind: "quick_app",
+          name: "某课学习快应用",
+          platforms: [
+            {
+              platform: "quick_app",
+              identifier: "cn.mouketech.learn.quickapp"
+            }
+          ],
+          serviceContent: [
+            "教育"
+          ],
+          language: "中文简体",
+          preApprovals: [
+            "以上都不涉及"
+          ],
+          remark: "",
+          owner: null
+        }
+      ]
+    },
+  },
+  // tests/fixtures/app-classic-mistakes.json
+  appMistakes: {
+    label: { 'zh-CN': "APP / 小程序（常见错误）", en: "Apps and mini-programs (classic mistakes)" },
+    options: {"existingFilings":5},
+    form: {
+      kind: "personal",
+      filingType: "new",
+      region: {
+        province: "440000",
+        city: "440300",
+        district: "440305"
+      },
+      subject: {
+        name: "张三",
+        mailingAddress: "广东省深圳市南山区科技园南路 16 号 2 栋 301 室",
+        owner: {
+          name: "张三",
+          idType: "resident_id",
+          idNumber: "440305198507048916",
+          mobile: "13923456789",
+          emergencyPhone: "13712345678",
+          email: "zhangsan@example.com"
+        }
+      },
+      websites: [],
+      accountPhone: "13923456789",
+      apps: [
+        {
+          kind: "app",
+          name: "小李笔记",
+          platforms: [
+            {
+              platform: "android",
+              identifier: "com.mou-ke.notes",
+              fingerprint: "F1:0C:07:4D:5E:F7:43:58:6E:B6:6C:E5:8B:4B:E3:99",
+              publicKey: "DF2755E6F7E997C72E0509CE0B7CA68D9DF18FEB884D162A7A2C5797A285D51A082C00C5746FC88FA66155AA01C97F5DAD3FD539F387F7805D12E1D9DB2D2E7117D0C522F65FCAE3A07044BEEEB5402DE56A0AE61019CE6D22A53274AAB622E87D0D1377E392F20FA4E8C1EE400610C3786109BAC1B3504063B35B551F00AA63D1FB71358AF8C4919062EF623DA4B80F534CA0EA5C59F910ED577D265594CD1E7B68F44F02301CE8558D83E3E4552F678903B6E031C6926B715970FDCD9698003982CFB48B35AAE94B2C85A409373F3EB0A4029EA9F4FC6F6DE6F7616464E08E90709FF2D7A5848D6BF80D7D693DFFBAD2B49952B6D19E612AB3F11E450706CF"
+            }
+          ],
+          domains: [
+            "api.xiaoli-notes.cn"
+          ],
+          serviceContent: [
+            "工具"
+          ],
+          language: "中文简体",
+          preApprovals: [
+            "以上都不涉及"
+          ],
+          remark: "",
+          owner: null
+        },
+        {
+          kind: "app",
+          name: "小李笔记",
+          platforms: [
+            {
+              platform: "android",
+              identifier: "com.xiaoli.notes",
+              fingerprint: "F1:0C:07:4D:5E:F7:43:58:6E:B6:6C:E5:8B:4B:E3:99",
+              publicKey: "DF2755E6F7E997C72E0509CE0B7CA68D9DF18FEB884D162A7A2C5797A285D51A082C00C5746FC88FA66155AA01C97F5DAD3FD539F387F7805D12E1D9DB2D2E7117D0C522F65FCAE3A07044BEEEB5402DE56A0AE61019CE6D22A53274AAB622E87D0D1377E392F20FA4E8C1EE400610C3786109BAC1B3504063B35B551F00AA63D1FB71358AF8C4919062EF623DA4B80F534CA0EA5C59F910ED577D265594CD1E7B68F44F02301CE8558D83E3E4552F678903B6E031C6926B715970FDCD9698003982CFB48B35AAE94B2C85A409373F3EB0A4029EA9F4FC6F6DE6F7616464E08E90709FF2D7A5848D6BF80D7D693DFFBAD2B49952B6D19E612AB3F11E450706CF"
+            },
+            {
+              platform: "ios",
+              identifier: "cn.mouketech.learn",
+              fingerprint: "4B:3E:F2:7A:7C:94:2E:C4:05:4A:03:74:6D:74:52:93",
+              publicKey: "A01C1CA42C77AE30946C5A6707030104AD43C80DC66D296119F25B8809BDD312512803807EC80A14B11F567922E8AF0184E0382BA7F2BD7DD946880DB9DA78C12DFD10B169E40EFB8614CA2ECBCB2D3E9AD8F894306071DEBAD8E3DD7EFC54DA4C8F2670045A41E0F0EF0F8BBBCDD582D8CC236FA91CC2720BDB9F0A70565872CD2390C20544C161FB4505154DCF0C204E17310055C3E42345EA070ABA26BE2AC0076D9CE9779F726E78CA7F9704041330334F6815F799D81CBB171487A068AEC70C25B45173A2B89ED1FF8C3458D28DB0EF6EEA8EEC3F5B830392DF58EC5946F393458EF87541DC533C4644744973C7E50002DFC54C4AFD991ED7ECC6A95DD9"
+            }
+          ],
+          domains: [
+            "api.xiaoli-notes.cn"
+          ],
+          serviceContent: [
+            "工具"
+          ],
+          language: "中文简体",
+          preApprovals: [
+            "以上都不涉及"
+          ],
+          remark: "",
+          owner: null
+        },
+        {
+          kind: "mini_program",
+          name: "小李记账",
+          platforms: [
+            {
+              platform: "wechat",
+              identifier: "wxc18a63cff7328cb9"
+            }
+          ],
+          serviceContent: [
+            "工具",
+            "生活",
+            "财务",
+            "阅读",
+            "效率",
+            "办公"
+          ],
+          language: "中文简体",
+          preApprovals: [],
+          remark: "记账小程序",
+          owner: null
+        },
+        {
+          kind: "quick_app",
+          name: "小李笔记快应用",
+          platforms: [
+            {
+              platform: "quick_app",
+              identifier: "com.xiaoli.notes"
+            }
+          ],
+          serviceContent: [
+            "工具"
+          ],
+          preApprovals: [
+            "以上都不涉及"
+          ],
+          remark: "",
+          owner: null
+        }
+      ]
+    },
+  },
 };

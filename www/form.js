@@ -12,6 +12,9 @@ import { EXAMPLES } from './examples.js';
 const ID_KINDS = ['resident_id', 'hk_macau_permit', 'taiwan_permit', 'passport', 'hmt_residence_permit',
   'foreign_permanent_resident', 'resident_id_15'];
 const SERVICE_CONTENT = ['综合门户', '单位门户网站', '博客/个人空间', '其他'];
+const APP_KINDS = ['app', 'mini_program', 'quick_app'];
+const APP_PLATFORMS = ['android', 'ios', 'harmony', 'quick_app', 'wechat', 'douyin', 'alipay'];
+const NATIVE_PLATFORMS = ['android', 'ios', 'harmony'];
 const PRE_APPROVALS = ['新闻', '出版', '教育', '医疗保健', '药品和医疗器械', '电子公告服务', '文化', '广播电影电视节目', '以上都不涉及'];
 
 const TEXT = {
@@ -44,6 +47,16 @@ const TEXT = {
     siteName: '网站名称', domains: '网站域名（每行一个）', homepageUrls: '首页网址（每行一个）',
     serviceContent: '服务内容', preApprovals: '前置审批', siteRemark: '网站备注', registrant: '域名注册人（实名）',
     registeredElsewhere: '域名不在本接入商注册', registrarAbroad: '域名注册商所在地',
+    appTitle: (i) => `APP / 小程序 ${i + 1}`, addApp: '＋ 添加 APP / 小程序 / 快应用', removeApp: '删除',
+    appKind: '类型', appName: '名称（各平台同名则同一项）', appDomains: 'APP 使用的域名（每行一个）',
+    appService: '服务内容（每行一个类目）', appPreApprovals: '前置审批（每行一项；不涉及填“以上都不涉及”）',
+    appRemark: '备注（小程序 20–200 字）', platformsTitle: '运行平台',
+    platform: '平台', identifier: '包名 / Bundle ID / AppID', fingerprint: '签名证书指纹（Android 为 MD5，iOS 和鸿蒙为 SHA-1）',
+    publicKey: '签名证书公钥', addPlatform: '＋ 添加平台', removePlatform: '删除平台',
+    appSameOwner: '负责人与主体负责人相同', appOwnerTitle: 'APP / 小程序负责人',
+    appKinds: { app: 'APP', mini_program: '小程序', quick_app: '快应用' },
+    existingFilings: '主体已备案的小程序数',
+    platforms: { android: 'Android', ios: 'iOS', harmony: '鸿蒙', quick_app: '快应用', wechat: '微信小程序', douyin: '抖音小程序', alipay: '支付宝小程序' },
     registrarPlace: { '': '未说明', false: '境内', true: '境外' },
     previousKind: '原备案类型', previousProvince: '原备案省份', previousName: '原主办者名称',
     previousCertificate: '原证件号码', previousOwnerId: '原负责人证件号码',
@@ -82,6 +95,16 @@ const TEXT = {
     siteName: 'Website name', domains: 'Domains (one per line)', homepageUrls: 'Homepage URLs (one per line)',
     serviceContent: 'Service content', preApprovals: 'Pre-approvals', siteRemark: 'Website remark', registrant: 'Domain registrant (real name)',
     registeredElsewhere: 'Domain registered with another registrar', registrarAbroad: 'Where the registrar is',
+    appTitle: (i) => `App ${i + 1}`, addApp: '+ Add an app, mini-program or quick app', removeApp: 'Remove',
+    appKind: 'Kind', appName: 'Name (one name on several platforms is one entry)', appDomains: 'Domains the app uses (one per line)',
+    appService: 'Service content (one category per line)', appPreApprovals: 'Pre-approvals (one per line; 以上都不涉及 when none applies)',
+    appRemark: 'Remark (a mini-program: 20–200 characters)', platformsTitle: 'Platforms',
+    platform: 'Platform', identifier: 'Package name / Bundle ID / AppID', fingerprint: 'Signing certificate fingerprint (Android MD5, iOS and HarmonyOS SHA-1)',
+    publicKey: 'Signing certificate public key', addPlatform: '+ Add a platform', removePlatform: 'Remove platform',
+    appSameOwner: 'The owner is the subject owner', appOwnerTitle: 'App owner',
+    appKinds: { app: 'Native app', mini_program: 'Mini-program', quick_app: 'Quick app' },
+    existingFilings: "Mini-programs the subject has filed",
+    platforms: { android: 'Android', ios: 'iOS', harmony: 'HarmonyOS', quick_app: 'Quick app', wechat: 'WeChat mini-program', douyin: 'Douyin mini-program', alipay: 'Alipay mini-program' },
     registrarPlace: { '': 'not stated', false: 'in China', true: 'abroad' },
     previousKind: 'Filed kind', previousProvince: 'Filed province', previousName: 'Filed subject name',
     previousCertificate: 'Filed certificate number', previousOwnerId: "Filed owner's ID number",
@@ -151,7 +174,7 @@ function yesNoUnknown() {
 function select(values, labelOf = (v) => v) {
   const element = document.createElement('select');
   element.append(...values.map((v) => option(v, labelOf(v))));
-  element.dataset.labels = values === ID_KINDS ? 'kinds' : '';
+  element.dataset.labels = values === ID_KINDS ? 'kinds' : values === APP_KINDS ? 'appKinds' : values === APP_PLATFORMS ? 'platforms' : '';
   return element;
 }
 
@@ -216,7 +239,12 @@ function buildStaticFields() {
   const asOf = document.createElement('div');
   asOf.className = 'field';
   asOf.innerHTML = '<label class="label" for="as-of" data-i18n="asOf"></label><input id="as-of" type="date">';
-  $('basics-fields').append(asOf);
+  // An option of validateFiling, not a form field: the quota of R-APP-10.
+  const existing = document.createElement('div');
+  existing.className = 'field';
+  existing.innerHTML = '<label class="label" for="existing-filings" data-i18n="existingFilings"></label>'
+    + '<input id="existing-filings" type="number" min="0" step="1" inputmode="numeric">';
+  $('basics-fields').append(asOf, existing);
   $('previous-fields').append(
     field('previous.kind', 'previousKind', select(['personal', 'unit'])),
     field('previous.region.province', 'previousProvince', provinces()),
@@ -241,24 +269,12 @@ function buildStaticFields() {
   $('owner-fields').append(...personFields('subject.owner'));
 }
 
-/** The card of website `i`: its fields, its owner (units) and a remove button. */
-function websiteCard(i, count) {
+/** The card of website `i`: its fields, its owner (units) and, when it may go, a remove button. */
+function websiteCard(i, removable) {
   const prefix = `websites[${i}]`;
   const card = document.createElement('section');
   card.className = 'card website';
-  const head = document.createElement('div');
-  head.className = 'card-head';
-  const title = document.createElement('h2');
-  title.dataset.title = i;
-  head.append(title);
-  if (count > 1) {
-    const remove = document.createElement('button');
-    remove.type = 'button';
-    remove.className = 'toggle small';
-    remove.dataset.i18n = 'removeWebsite';
-    remove.dataset.remove = i;
-    head.append(remove);
-  }
+  const head = cardHead({ title: i }, removable ? { remove: i } : null, 'removeWebsite');
   const grid = document.createElement('div');
   grid.className = 'fields';
   grid.append(
@@ -272,6 +288,12 @@ function websiteCard(i, count) {
     field(`${prefix}.registeredElsewhere`, 'registeredElsewhere', input('checkbox')),
     field(`${prefix}.registrarAbroad`, 'registrarAbroad', yesNoUnknown()),
   );
+  card.append(head, grid, findingsList(prefix), ownerBlock(prefix, `same-owner-${i}`, 'sameOwner', 'websiteOwnerTitle'));
+  return card;
+}
+
+/** The owner of a website or an app (units): "same as the subject owner", or the person's fields. */
+function ownerBlock(prefix, boxId, sameKey, titleKey) {
   const owner = document.createElement('div');
   owner.className = 'website-owner';
   owner.dataset.only = 'unit';
@@ -279,21 +301,93 @@ function websiteCard(i, count) {
   same.className = 'check';
   const sameBox = input('checkbox');
   delete sameBox.dataset.kind;
-  sameBox.id = `same-owner-${i}`;
-  sameBox.dataset.sameOwner = i;
+  sameBox.id = boxId;
+  sameBox.dataset.sameOwner = prefix;
   const sameText = document.createElement('span');
-  sameText.dataset.i18n = 'sameOwner';
+  sameText.dataset.i18n = sameKey;
   same.append(sameBox, sameText);
   const ownerFields = document.createElement('div');
   ownerFields.className = 'fields owner-fields';
-  ownerFields.dataset.ownerOf = i;
+  ownerFields.dataset.ownerOf = boxId;
   const ownerTitle = document.createElement('h3');
-  ownerTitle.dataset.i18n = 'websiteOwnerTitle';
+  ownerTitle.dataset.i18n = titleKey;
   ownerFields.append(ownerTitle, ...personFields(`${prefix}.owner`), findingsList(`${prefix}.owner`));
   owner.append(same, ownerFields);
-  card.append(head, grid, findingsList(prefix), owner);
+  return owner;
+}
+
+/** A card's head: its title and, when it may go, a remove button. */
+function cardHead(titleData, removeData, removeKey) {
+  const head = document.createElement('div');
+  head.className = 'card-head';
+  const title = document.createElement('h2');
+  Object.assign(title.dataset, titleData);
+  head.append(title);
+  if (removeData) {
+    const remove = document.createElement('button');
+    remove.type = 'button';
+    remove.className = 'toggle small';
+    remove.dataset.i18n = removeKey;
+    Object.assign(remove.dataset, removeData);
+    head.append(remove);
+  }
+  return head;
+}
+
+/** One platform row of app `i`: the platform, its identifier and, for a native app, its certificate. */
+function platformRow(i, j) {
+  const prefix = `apps[${i}].platforms[${j}]`;
+  const row = document.createElement('div');
+  row.className = 'fields platform';
+  row.dataset.platformRow = prefix;
+  const remove = document.createElement('button');
+  remove.type = 'button';
+  remove.className = 'toggle small';
+  remove.dataset.i18n = 'removePlatform';
+  remove.dataset.removePlatform = `${i}:${j}`;
+  row.append(
+    field(`${prefix}.platform`, 'platform', select(APP_PLATFORMS)),
+    field(`${prefix}.identifier`, 'identifier', input('text', 'com.example.app')),
+    field(`${prefix}.fingerprint`, 'fingerprint', input('text', 'F1:0C:07:4D:…'), { wide: true }),
+    field(`${prefix}.publicKey`, 'publicKey', textarea(), { wide: true }),
+    remove,
+  );
+  return row;
+}
+
+/** The card of app `i` (APP, mini-program or quick app): its fields, its platforms and its owner. */
+function appCard(i, platformCount) {
+  const prefix = `apps[${i}]`;
+  const card = document.createElement('section');
+  card.className = 'card app';
+  card.dataset.app = i;
+  const grid = document.createElement('div');
+  grid.className = 'fields';
+  const domains = field(`${prefix}.domains`, 'appDomains', lines('api.example.com.cn'));
+  domains.dataset.appOnly = 'app';
+  grid.append(
+    field(`${prefix}.kind`, 'appKind', select(APP_KINDS)),
+    field(`${prefix}.name`, 'appName', input('text', '某某学习')),
+    field(`${prefix}.serviceContent`, 'appService', lines('教育')),
+    field(`${prefix}.preApprovals`, 'appPreApprovals', lines('以上都不涉及')),
+    domains,
+    field(`${prefix}.remark`, 'appRemark', textarea(), { wide: true }),
+  );
+  const platforms = document.createElement('div');
+  platforms.className = 'platforms';
+  const heading = document.createElement('h3');
+  heading.dataset.i18n = 'platformsTitle';
+  const add = document.createElement('button');
+  add.type = 'button';
+  add.className = 'toggle small';
+  add.dataset.i18n = 'addPlatform';
+  add.dataset.addPlatform = i;
+  platforms.append(heading, ...Array.from({ length: platformCount }, (_, j) => platformRow(i, j)), findingsList(`${prefix}.platforms`), add);
+  card.append(cardHead({ appTitle: i }, { removeApp: i }, 'removeApp'), grid, findingsList(prefix), platforms,
+    ownerBlock(prefix, `same-app-owner-${i}`, 'appSameOwner', 'appOwnerTitle'));
   return card;
 }
+
 
 // ---- reading and writing the form ------------------------------------------
 
@@ -331,9 +425,8 @@ function readForm() {
     if (!control.closest('[hidden]')) setPath(form, control.dataset.path, readControl(control));
   }
   form.websites ??= [];
-  document.querySelectorAll('[data-same-owner]').forEach((box, i) => {
-    form.websites[i] ??= {};
-    if (box.checked || form.kind !== 'unit') form.websites[i].owner = null;
+  document.querySelectorAll('[data-same-owner]').forEach((box) => {
+    if (box.checked || form.kind !== 'unit') setPath(form, `${box.dataset.sameOwner}.owner`, null);
   });
   return form;
 }
@@ -381,9 +474,12 @@ function fillCertificates() {
 
 /** Shows a form: rebuilds the website cards, then writes every control. */
 function load(form) {
-  const sites = Array.isArray(form.websites) && form.websites.length ? form.websites : [{ owner: null }];
-  for (const path of [...fields.keys()]) if (path.startsWith('websites[')) fields.delete(path);
-  $('websites').replaceChildren(...sites.map((_, i) => websiteCard(i, sites.length)));
+  const apps = Array.isArray(form.apps) ? form.apps : [];
+  // A filing may hold websites, apps or both; an empty one starts with a website.
+  const sites = Array.isArray(form.websites) && (form.websites.length || apps.length) ? form.websites : [{ owner: null }];
+  for (const path of [...fields.keys()]) if (/^(websites|apps)\[/.test(path)) fields.delete(path);
+  $('websites').replaceChildren(...sites.map((_, i) => websiteCard(i, sites.length + apps.length > 1)));
+  $('apps').replaceChildren(...apps.map((app, i) => appCard(i, Math.max(1, Array.isArray(app?.platforms) ? app.platforms.length : 0))));
   writeControl(control('kind'), form.kind ?? 'personal');
   writeControl(control('filingType'), form.filingType ?? 'new');
   writeControl(control('region.province'), form.region?.province ?? '');
@@ -398,6 +494,7 @@ function load(form) {
     if (!done.has(path)) writeControl(wrapper.querySelector('[data-path]'), getPath(form, path));
   }
   sites.forEach((site, i) => { $(`same-owner-${i}`).checked = site?.owner == null; });
+  apps.forEach((app, i) => { $(`same-app-owner-${i}`).checked = app?.owner == null; });
   applyLocale();
 }
 
@@ -422,8 +519,9 @@ function describe(path) {
   const list = listFor(path);
   const label = list.closest('.field')?.querySelector('.label')?.textContent;
   const site = path.match(/^websites\[(\d+)\]/);
-  const parts = [site ? t.websiteTitle(Number(site[1])) : path.startsWith('subject.owner') ? t.ownerTitle : null,
-    site && path.includes('.owner') ? t.websiteOwnerTitle : null, label];
+  const app = path.match(/^apps\[(\d+)\]/);
+  const parts = [site ? t.websiteTitle(Number(site[1])) : app ? t.appTitle(Number(app[1])) : path.startsWith('subject.owner') ? t.ownerTitle : null,
+    site && path.includes('.owner') ? t.websiteOwnerTitle : app && path.includes('.owner') ? t.appOwnerTitle : null, label];
   return [...parts, lineOf(path)].filter(Boolean).join(' · ');
 }
 
@@ -446,11 +544,21 @@ function update() {
   for (const element of document.querySelectorAll('[data-only]')) element.hidden = element.dataset.only !== kind;
   $('previous-card').hidden = control('filingType').value !== 'change';
   document.querySelectorAll('[data-owner-of]').forEach((ownerFields) => {
-    ownerFields.hidden = $(`same-owner-${ownerFields.dataset.ownerOf}`).checked;
+    ownerFields.hidden = $(ownerFields.dataset.ownerOf).checked;
   });
+  // An APP lists its domains; a native platform its certificate.
+  for (const card of document.querySelectorAll('[data-app]')) {
+    const kind = control(`apps[${card.dataset.app}].kind`).value;
+    card.querySelector('[data-app-only]').hidden = kind !== 'app';
+  }
+  for (const row of document.querySelectorAll('[data-platform-row]')) {
+    const native = NATIVE_PLATFORMS.includes(control(`${row.dataset.platformRow}.platform`).value);
+    for (const key of ['fingerprint', 'publicKey']) fields.get(`${row.dataset.platformRow}.${key}`).hidden = !native;
+  }
   const form = readForm();
   const started = performance.now();
-  const result = validateFiling(form, { locale, asOf: $('as-of').value || undefined });
+  const existingFilings = $('existing-filings').value === '' ? undefined : Number($('existing-filings').value);
+  const result = validateFiling(form, { locale, asOf: $('as-of').value || undefined, existingFilings });
   const elapsed = performance.now() - started;
 
   for (const list of document.querySelectorAll('.field-findings, .group-findings')) list.replaceChildren();
@@ -578,10 +686,11 @@ function applyLocale() {
     if (typeof value === 'string') node.textContent = value;
   }
   for (const title of document.querySelectorAll('[data-title]')) title.textContent = t.websiteTitle(Number(title.dataset.title));
+  for (const title of document.querySelectorAll('[data-app-title]')) title.textContent = t.appTitle(Number(title.dataset.appTitle));
   for (const path of ['kind', 'filingType', 'previous.kind']) {
     for (const o of control(path).options) o.textContent = t[o.value] ?? o.value;
   }
-  for (const select of document.querySelectorAll('select[data-labels="kinds"], select[data-labels="registrarPlace"]')) {
+  for (const select of document.querySelectorAll('select[data-labels="kinds"], select[data-labels="registrarPlace"], select[data-labels="appKinds"], select[data-labels="platforms"]')) {
     for (const o of select.options) o.textContent = t[select.dataset.labels][o.value] ?? o.value;
   }
   for (const path of ['region.province', 'previous.region.province', 'region.city', 'region.district']) {
@@ -615,19 +724,34 @@ buildStaticFields();
 $('as-of').value = todayInChina();
 $('form').addEventListener('input', onChange);
 $('example').addEventListener('change', (event) => {
-  if (event.target.value) load(structuredClone(EXAMPLES[event.target.value].form));
+  if (!event.target.value) return;
+  const example = EXAMPLES[event.target.value];
+  $('existing-filings').value = example.options?.existingFilings ?? '';
+  load(structuredClone(example.form));
 });
 $('clear').addEventListener('click', () => {
   $('example').value = '';
+  $('existing-filings').value = '';
   load({});
 });
 $('form').addEventListener('click', (event) => {
-  const remove = event.target.dataset.remove;
-  if (remove != null) {
-    const form = readForm();
-    form.websites.splice(Number(remove), 1);
-    load(form);
+  const { remove, removeApp, addPlatform, removePlatform } = event.target.dataset;
+  if (remove == null && removeApp == null && addPlatform == null && removePlatform == null) return;
+  const form = readForm();
+  form.apps ??= [];
+  if (remove != null) form.websites.splice(Number(remove), 1);
+  if (removeApp != null) form.apps.splice(Number(removeApp), 1);
+  if (addPlatform != null) (form.apps[Number(addPlatform)].platforms ??= []).push({ platform: 'ios' });
+  if (removePlatform != null) {
+    const [i, j] = removePlatform.split(':').map(Number);
+    form.apps[i].platforms.splice(j, 1);
   }
+  load(form);
+});
+$('add-app').addEventListener('click', () => {
+  const form = readForm();
+  (form.apps ??= []).push({ kind: 'app', platforms: [{ platform: 'android' }], preApprovals: ['以上都不涉及'], owner: null });
+  load(form);
 });
 $('add-website').addEventListener('click', () => {
   const form = readForm();

@@ -35,12 +35,13 @@ async function violations(page) {
     .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 5).map((n) => n.target.join(' ')).join(', ')}${v.nodes.length > 5 ? ` … ${v.nodes.length} nodes` : ''}`);
 }
 
-test('the filing form: no serious or critical axe violation empty, clean, with mistakes, in English', async () => {
+test('the filing form: no serious or critical axe violation empty, clean, with mistakes, with apps, in English', async () => {
   const { page, shot } = await demoAt('/');
   const states = {
     empty: () => page.click('#clear'),
     clean: () => page.selectOption('#example', 'personalClean'),
     mistakes: () => page.selectOption('#example', 'unitMistakes'),
+    apps: () => page.selectOption('#example', 'appMistakes'),
     english: () => page.click('#locale'),
   };
   for (const [state, enter] of Object.entries(states)) {

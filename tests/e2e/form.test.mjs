@@ -116,6 +116,39 @@ test('adding and removing websites; a new website lists what it still needs', as
   assert.equal(await page.textContent('#count-error'), '0');
 });
 
+test('apps: an APP, mini-program or quick app with its platforms; the classic mistakes sit next to their fields', async () => {
+  await load('appMistakes');
+  assert.equal(await page.textContent('[data-app-title="0"]'), 'APP / 小程序 1');
+  assert.deepEqual(await codesAt('apps[0].platforms[0].identifier'), ['APP_ID_CHAR'], 'a "-" in an Android package');
+  assert.deepEqual(await codesAt('apps[1].platforms[1].fingerprint'), ['APP_FINGERPRINT_ALGORITHM'], 'an MD5 for iOS');
+  assert.deepEqual(await codesAt('apps[1].name'), ['APP_NAME_REPEATED']);
+  assert.deepEqual(await codesAt('apps[2].remark'), ['APP_REMARK_LENGTH']);
+  assert.equal(await page.inputValue('#existing-filings'), '5');
+  assert.ok((await page.textContent('#issues')).includes('最多备案 5 个小程序'));
+  // A mini-program has no domains and its platform no certificate.
+  assert.equal(await page.isVisible('[data-field="apps[2].domains"]'), false);
+  assert.equal(await page.isVisible('[data-field="apps[2].platforms[0].fingerprint"]'), false);
+  await page.screenshot({ path: 'test-results/form-apps.png', fullPage: true });
+  // Fixing the remark removes its finding; removing the repeated entry removes R-APP-1's error.
+  await page.fill('#f-apps-2-remark', '个人记账小程序，记录日常收支并按月统计，不涉及支付和交易功能。');
+  assert.deepEqual(await codesAt('apps[2].remark'), []);
+  await page.click('[data-remove-app="1"]');
+  assert.deepEqual(await codesAt('apps[1].name'), ['APP_NAME_SEPARATE_FILING']);
+  // A new app starts with one Android platform and asks for what it still needs.
+  await load('personalClean');
+  await page.click('#add-app');
+  assert.deepEqual(await codesAt('apps[0].name'), ['FORM_REQUIRED']);
+  assert.deepEqual(await codesAt('apps[0].platforms[0].identifier'), ['INPUT_EMPTY']);
+  await page.fill('#f-apps-0-platforms-0-identifier', 'cn.zhangsan.photo');
+  assert.deepEqual(await codesAt('apps[0].platforms[0].identifier'), []);
+  await page.click('[data-add-platform="0"]');
+  assert.equal(await page.inputValue('#f-apps-0-platforms-1-platform'), 'ios');
+  await page.click('[data-remove-platform="0:1"]');
+  assert.equal(await page.locator('[data-platform-row]').count(), 1);
+  await page.click('[data-remove-app="0"]');
+  assert.equal(await page.locator('[data-app]').count(), 0);
+});
+
 test('a change filing shows the filed subject and asks for the rename letter', async () => {
   await load('changeRename');
   assert.equal(await page.isVisible('#previous-card'), true);

@@ -9,6 +9,7 @@ test('every example of www/examples.js is its fixture form, with both labels', (
   assert.deepEqual(Object.keys(SHOWN), Object.keys(EXAMPLES));
   for (const [name, [, zh, en]] of Object.entries(EXAMPLES)) {
     assert.deepEqual(SHOWN[name].form, fixtureOf(name).form, name);
+    assert.deepEqual(SHOWN[name].options, fixtureOf(name).options, name);
     assert.deepEqual(SHOWN[name].label, { 'zh-CN': zh, en }, name);
   }
 });
