@@ -1,5 +1,6 @@
 //! Times `validate_filing` natively (median of 2 000 runs) on the realistic
-//! 3-website unit form and on the form with the classic mistakes:
+//! 3-website unit form, the same with 2 apps, and on the form with the
+//! classic mistakes:
 //! `cargo run --release --example filing_time`. `scripts/time-filing.mjs`
 //! times the same forms through wasm in Node and Chromium.
 use beian_check::form::{validate_filing, FilingOptions, FormValue};
@@ -10,6 +11,7 @@ fn main() {
     let _ = beian_check::phone::load_mobile_locations(locations.unwrap_or_default());
     for (name, text) in [
         ("unit-three-websites", include_str!("../tests/fixtures/unit-three-websites.json")),
+        ("unit-websites-and-apps", include_str!("../tests/fixtures/unit-websites-and-apps.json")),
         ("unit-classic-mistakes", include_str!("../tests/fixtures/unit-classic-mistakes.json")),
     ] {
         let fixture: serde_json::Value = serde_json::from_str(text).expect("fixture");

@@ -1,11 +1,12 @@
 // Times validateFiling through the wasm package in Node and in headless
-// Chromium, on the realistic 3-website unit form and on the form with the
-// classic mistakes, whole and incrementally (`only`):
+// Chromium, on the realistic 3-website unit form, the same with 2 apps (an
+// Android + iOS app and a mini-program) and on the form with the classic
+// mistakes, whole and incrementally (`only`):
 //   node scripts/time-filing.mjs        (after npm run build; needs Chromium)
 import { readFileSync } from 'node:fs';
 import { openDemo } from '../tests/e2e/support/browser.mjs';
 
-const FORMS = ['unit-three-websites', 'unit-classic-mistakes']
+const FORMS = ['unit-three-websites', 'unit-websites-and-apps', 'unit-classic-mistakes']
   .map((name) => [name, JSON.parse(readFileSync(new URL(`../tests/fixtures/${name}.json`, import.meta.url))).form]);
 const CASES = [['whole form', {}], ['only: "websites[1]"', { only: 'websites[1]' }]];
 

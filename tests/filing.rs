@@ -178,7 +178,7 @@ fn the_fixtures_cover_every_form_rule() {
                  R-CON-3 R-CON-5 R-DOM-1 R-DOM-2 R-DOM-3 R-DOM-5 R-DOM-6 R-DOM-7 R-URL-1 R-URL-2 R-URL-3 R-NAME-1 R-REM-1 R-REM-2 \
                  R-REM-3 R-REM-4 R-PRE-1 R-APP-1 R-CHG-1 R-CHG-2 R-MAT-1 R-MAT-2 R-MAT-3 R-MAT-4 R-MAT-5 R-MAT-6 R-MAT-7 \
                  R-LOC-1 R-LOC-2 R-ADDR-1 R-AGE-4 R-CON-6 R-CON-7 R-CON-8 R-DOM-8 R-ID-6 R-MAT-8 R-NAME-2 R-NAME-3 R-NAME-4 \
-                 R-ORG-8 R-ORG-9 R-PRE-2 R-REM-5 R-SVC-1 R-URL-4";
+                 R-ORG-8 R-ORG-9 R-PRE-2 R-REM-5 R-SVC-1 R-URL-4 R-APP-2 R-APP-5 R-APP-7 R-APP-9 R-APP-10 R-APP-11 R-APP-12";
     let missing: Vec<&str> = rules.split_whitespace().filter(|r| !seen.contains(*r)).collect();
     assert!(missing.is_empty(), "rules no fixture shows: {missing:?}");
 }

@@ -967,7 +967,8 @@ export const EXAMPLES = {
             }
           ],
           domains: [
-            "api.xiaoli-notes.cn"
+            "api.xiaoli-notes.cn",
+            "cdn.img.static.xiaoli-notes.cn"
           ],
           serviceContent: [
             "工具"

@@ -34,6 +34,20 @@ const form: FilingForm = {
   previous: { kind: 'unit', subject: { certificateNumber: '9144030071526726XG' } },
 };
 const result: FilingResult = validateFiling(form, { only: 'websites[0]', locale: 'zh-CN' });
+// A filing of apps only: a native app on two platforms and a mini-program (issue 18).
+const apps: FilingForm = {
+  kind: 'personal',
+  region: { province: '440000' },
+  apps: [
+    { kind: 'app', name: '小李笔记', domains: ['api.example.com'], serviceContent: ['工具'], preApprovals: ['以上都不涉及'],
+      platforms: [{ platform: 'android', identifier: 'com.example.notes', fingerprint: 'F1:0C:07:4D:5E:F7:43:58:6E:B6:6C:E5:8B:4B:E3:99' },
+        { platform: 'ios', identifier: 'com.example.notes' }] },
+    { kind: 'mini_program', name: '小李记账', platforms: [{ platform: 'wechat', identifier: 'wxc18a63cff7328cb9' }], remark: '…', owner: null },
+  ],
+};
+const quota = validateFiling(apps, { existingFilings: 4 }).findings.filter((f) => f.rule === 'R-APP-10');
+// @ts-expect-error: an app's kind is app, mini_program or quick_app
+const wrongKind: FilingForm = { apps: [{ kind: 'website' }] };
 const reasons: string[] = result.materials.map((m) => `${m.rule}: ${m.reason}`);
 
 async function inBrowser(): Promise<boolean> {

@@ -35,10 +35,15 @@ test('the runtime is what the mini-program has, not Node', () => {
 test('every fixture gives the same whole-form result as the Node package', () => {
   const dir = new URL('../fixtures/', import.meta.url);
   for (const file of readdirSync(dir)) {
-    const { form } = JSON.parse(readFileSync(new URL(file, dir)));
-    const opts = { asOf: '2026-11-22', locale: file.length % 2 ? 'en' : 'zh-CN' };
+    const { form, options } = JSON.parse(readFileSync(new URL(file, dir)));
+    const opts = { asOf: '2026-11-22', locale: file.length % 2 ? 'en' : 'zh-CN', ...options };
     same(mp.validateFiling(runtime.run(`(${JSON.stringify(form)})`), opts), node.validateFiling(form, opts), file);
   }
+  // The apps of a filing, with the quota option (issue 18), and where the tables come from.
+  const { form } = JSON.parse(readFileSync(new URL('app-classic-mistakes.json', dir)));
+  const codes = mp.validateFiling(runtime.run(`(${JSON.stringify(form)})`), { existingFilings: 5 }).findings.map((f) => f.code);
+  assert.ok(codes.includes('APP_QUOTA') && codes.includes('APP_REMARK_LENGTH'), codes.join(' '));
+  same(mp.dataVersion(), node.dataVersion(), 'dataVersion');
 });
 
 test('field checks agree with Node on text that needs the UTF-8 codec', () => {
