@@ -52,7 +52,7 @@ const filesIn = (dir) => readdirSync(dir, { recursive: true })
 test('构建 npm copies only files a code package keeps (miniprogram-ci whitelist), far below 2 MB', () => {
   assert.ok(!MiniProgramWhiteList.includes('.bin'), 'the whitelist has no .bin: data files must not be .bin');
   const files = filesIn(packed);
-  assert.deepEqual(files.map((f) => f.path).sort(), ['beian_check_bg.wasm.br', 'division-names.wasm.br', 'index.js',
+  assert.deepEqual(files.map((f) => f.path).sort(), ['beian_check_bg.wasm.br', 'data-version.js', 'division-names.wasm.br', 'index.js',
     'messages.js', 'mobile-location.wasm.br', 'package.json', 'rule-texts.wasm.br', 'utf8.js']);
   for (const { path } of files) assert.ok(MiniProgramWhiteList.includes(extname(path)), `${path}: not on the whitelist`);
   const total = files.reduce((sum, f) => sum + f.size, 0);
