@@ -156,10 +156,24 @@ pub fn check_contacts(
     account_phone: Option<&str>,
     opts: &CommonOptions,
 ) -> CheckResult {
+    let others: Vec<(String, Contacts<'_>)> =
+        website_owners.iter().enumerate().filter_map(|(i, o)| o.map(|o| (paths::site(i, "owner"), o))).collect();
+    check_owners_at(kind, subject_owner, &others, account_phone, opts)
+}
+
+/// [`check_contacts`] with the other owners at their paths: the websites'
+/// and the apps' owners of a form (`apps[0].owner`).
+pub fn check_owners_at(
+    kind: FilingKind,
+    subject_owner: &Contacts<'_>,
+    owners: &[(String, Contacts<'_>)],
+    account_phone: Option<&str>,
+    opts: &CommonOptions,
+) -> CheckResult {
     let mut findings = opts.findings("");
-    let others: Vec<(usize, &Contacts<'_>)> = match kind {
-        FilingKind::Personal => Vec::new(),
-        FilingKind::Unit => website_owners.iter().enumerate().filter_map(|(i, o)| o.as_ref().map(|o| (i, o))).collect(),
+    let others: &[(String, Contacts<'_>)] = match kind {
+        FilingKind::Personal => &[],
+        FilingKind::Unit => owners,
     };
     let rule = match (kind, others.is_empty()) {
         (FilingKind::Personal, _) => rules::CON_1,
@@ -168,9 +182,8 @@ pub fn check_contacts(
     };
     let subject = check_owner("subject.owner", subject_owner, rule, opts.locale, &mut findings);
     let subject_mobile = subject.iter().find(|n| n.path.ends_with(".mobile"));
-    for (i, owner) in others {
-        let prefix = paths::site(i, "owner");
-        let numbers = check_owner(&prefix, owner, rule, opts.locale, &mut findings);
+    for (prefix, owner) in others {
+        let numbers = check_owner(prefix, owner, rule, opts.locale, &mut findings);
         let mobile = numbers.iter().find(|n| n.path.ends_with(".mobile"));
         if let (Some(theirs), Some(ours)) = (mobile, subject_mobile) {
             if theirs.value == ours.value {

@@ -236,3 +236,22 @@ fn apps_owners_domains_kinds_quotas_and_only() {
     let over = codes(&FilingOptions { existing_filings: Some(50), ..options() });
     assert!(!over.iter().any(|(_, c, _)| c == "APP_QUOTA"), "no mini-program in this filing");
 }
+
+/// R-CON-3 across an app's owner: another person than the subject owner
+/// may not share the subject owner's mobile (Inspur's and Huawei Cloud's
+/// return reasons; the same rule as for website owners).
+#[test]
+fn an_app_owner_is_held_to_the_contact_rules() {
+    load_locations();
+    let fixture: serde_json::Value = serde_json::from_str(include_str!("fixtures/app-android-ios-one-name.json")).unwrap();
+    let mut form = fixture["form"].clone();
+    form["apps"][0]["owner"] = serde_json::json!({
+        "name": "王某", "idType": "resident_id", "idNumber": "43010219880101001X",
+        "mobile": "13923456789", "phone": "0755-86013389", "emergencyPhone": "13923456780", "email": "wang@example.com"
+    });
+    let value: FormValue = serde_json::from_value(form).unwrap();
+    let r = validate_filing(&value, &options());
+    let found: Vec<(&str, &str, &str)> =
+        r.findings.iter().map(|f| (f.rule, f.code.as_str(), f.path.as_str())).filter(|f| f.2.starts_with("apps")).collect();
+    assert!(found.contains(&("R-CON-3", "CONTACT_OWNERS_SAME_MOBILE", "apps[0].owner.mobile")), "{found:#?}");
+}

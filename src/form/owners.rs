@@ -3,8 +3,8 @@
 //! contact rules across owners (R-CON-1…5). The province's rules about
 //! people are in `province`.
 
-use super::{owners, Filing, FormValue, MAX_WEBSITES};
-use crate::contact::{check_contacts, Contacts, FilingKind};
+use super::{owners, Filing, FormValue};
+use crate::contact::{check_owners_at, Contacts, FilingKind};
 use crate::email::validate_email;
 use crate::finding::Param;
 use crate::identity::{validate_id_number, IdDetails, IdKind};
@@ -100,16 +100,15 @@ fn mobile_province(filing: &Filing<'_>, is_subject: bool) -> Option<u32> {
 pub(super) fn check_contact_rules(filing: &mut Filing<'_>) {
     let Some(kind) = filing.kind else { return };
     let subject = contacts(filing.form.get("subject").get("owner"));
-    let sites: Vec<Option<Contacts<'_>>> = filing
-        .form
-        .get("websites")
-        .items()
-        .iter()
-        .take(MAX_WEBSITES)
-        .map(|site| matches!(site.get("owner"), FormValue::Object(_)).then(|| contacts(site.get("owner"))))
+    // The website and app owners who are not the subject owner (R-CON-3:
+    // different people, different numbers).
+    let others: Vec<(String, Contacts<'_>)> = owners(filing)
+        .into_iter()
+        .filter(|(_, _, is_subject)| !is_subject)
+        .map(|(prefix, owner, _)| (prefix, contacts(owner)))
         .collect();
     let account = filing.form.get("accountPhone").text();
-    let result = check_contacts(kind, &subject, &sites, account, &filing.quiet());
+    let result = check_owners_at(kind, &subject, &others, account, &filing.quiet());
     filing.findings.extend_at_own_paths(result.findings);
 }
 
