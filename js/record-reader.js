@@ -10,7 +10,7 @@ export const RECORD_EXPORTS = [
   'validateIdNumber', 'validateUnitCode', 'validatePhone', 'validateEmail', 'validateDomain',
   'validateHomepageUrl', 'validateFilingNumber', 'validateIpv4', 'validateAppIdentifier', 'validateSigningFingerprint',
   'validatePublicKey', 'validateBatch', 'validateFilingEncoded',
-  'checkContacts', 'lookupDivision', 'listDivisions', 'listSubjectNatures',
+  'checkContactsEncoded', 'lookupDivision', 'listDivisions', 'listSubjectNatures',
   'certificateTypesFor', 'areaCodeFor', 'citiesForAreaCode',
 ];
 

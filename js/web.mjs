@@ -19,7 +19,7 @@ const checks = readRecords(glue);
 export const {
   validateIdNumber, validateUnitCode, validatePhone, validateEmail, validateDomain, validateHomepageUrl,
   validateFilingNumber, validateIpv4, validateAppIdentifier, validateSigningFingerprint, validatePublicKey,
-  validateBatch, checkContacts, lookupDivision, listDivisions,
+  validateBatch, lookupDivision, listDivisions,
   listSubjectNatures, certificateTypesFor, areaCodeFor, citiesForAreaCode,
 } = checks;
 
@@ -33,6 +33,11 @@ export const { loadRuleTexts, listRules, provinceRequirements } = catalogue;
 /** `validateFiling(form, options?)`: the form is read in JS (js/form-reader.mjs), then checked in one call. Never throws. */
 export function validateFiling(form, options) {
   return checks.validateFilingEncoded(encodeForm(form), options);
+}
+
+/** `checkContacts(form, options?)`: the contact rules over the form's owners, read like validateFiling's form. Never throws. */
+export function checkContacts(form, options) {
+  return checks.checkContactsEncoded(encodeForm(form), options);
 }
 
 /**

@@ -68,8 +68,12 @@ const checks = readRecords({ ${exported.join(', ')} });
 function validateFiling(form, options) {
   return checks.validateFilingEncoded(encodeForm(form), options);
 }
+/** checkContacts(form, options?): the contact rules over the form's owners, read like validateFiling's. Never throws. */
+function checkContacts(form, options) {
+  return checks.checkContactsEncoded(encodeForm(form), options);
+}
 ${loader}
-module.exports = { init, PACKAGE_DIR, loadRuleTexts, listRules, provinceRequirements, validateFiling, dataVersion, ${exported.join(', ')}, ...checks };
+module.exports = { init, PACKAGE_DIR, loadRuleTexts, listRules, provinceRequirements, validateFiling, checkContacts, dataVersion, ${exported.join(', ')}, ...checks };
 `;
 writeFileSync(new URL('index.js', out), header + glue + footer);
 copyFileSync(new URL('../js/miniprogram/utf8.js', import.meta.url), new URL('utf8.js', out));

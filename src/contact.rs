@@ -21,7 +21,7 @@
 
 use crate::email::validate_email;
 use crate::finding::{CheckResult, Findings, Param};
-use crate::input::{clean, Input, Value};
+use crate::input::{clean, Input};
 use crate::messages::{Code, Locale};
 use crate::options::CommonOptions;
 use crate::phone::normalize_phone;
@@ -61,38 +61,6 @@ pub struct Contacts<'a> {
     pub emergency: Input<'a>,
     /// `email`.
     pub email: Input<'a>,
-}
-
-/// An owner's contacts as a host hands them over (owned), read field by
-/// field with the API names `mobile`, `phone`, `emergencyPhone`, `email`.
-#[derive(Clone, Debug, PartialEq)]
-pub struct HostContacts {
-    mobile: Value,
-    phone: Value,
-    emergency: Value,
-    email: Value,
-}
-
-impl HostContacts {
-    /// Reads the fields through `get`.
-    pub fn from_host(get: impl Fn(&'static str) -> Value) -> HostContacts {
-        HostContacts {
-            mobile: get("mobile"),
-            phone: get("phone"),
-            emergency: get("emergencyPhone"),
-            email: get("email"),
-        }
-    }
-
-    /// Borrows them for [`check_contacts`].
-    pub fn as_contacts(&self) -> Contacts<'_> {
-        Contacts {
-            mobile: self.mobile.as_input(),
-            phone: self.phone.as_input(),
-            emergency: self.emergency.as_input(),
-            email: self.email.as_input(),
-        }
-    }
 }
 
 /// A filled-in number: its path and its normalised form.

@@ -3,7 +3,6 @@
 //! plain objects (js/record-reader.js). No rule lives here.
 
 use crate::check::FieldCheck;
-use crate::contact::{check_contacts as check_contact_rules, FilingKind, HostContacts};
 use crate::division;
 use crate::form::{validate_filing as check_filing, FilingOptions, FormValue};
 use crate::identity;
@@ -392,6 +391,12 @@ export function provinceRequirements(code: string, options?: CommonOptions): Req
  * `examples/data_version.rs` writes from the native crate's tables.)
  */
 export function dataVersion(): DataSource[];
+/**
+ * `checkContacts(form, options?)`: R-CON-1 … R-CON-5 over the owners of a
+ * filing form (API.md shape); findings carry their field paths. Never
+ * throws: the JS entries read the form first (js/form-reader.mjs).
+ */
+export function checkContacts(form: ContactsForm | unknown, options?: CommonOptions): CheckResult;
 export interface FilingNumberResult extends FieldResult {
   /** "app" (-2A), "mini_program" (-3X), "quick_app" (-4K): the numbers of the APP filings since 2023. */
   kind: "subject" | "website" | "licence" | "police" | "app" | "mini_program" | "quick_app" | null;
@@ -735,31 +740,17 @@ pub fn validate_email(
     validate_named("email", &value, options)
 }
 
-/// `checkContacts(form, options?)`: R-CON-1 … R-CON-5 over the owners of a
-/// filing form (API.md shape); findings carry their field paths.
-#[wasm_bindgen(js_name = checkContacts, unchecked_return_type = "CheckResult")]
-pub fn check_contacts(
-    #[wasm_bindgen(unchecked_param_type = "ContactsForm")] form: JsValue,
+/// `checkContacts` after `js/form-reader.mjs` has read the form (the JS
+/// entries export `checkContacts(form, options?)`): R-CON-1 … R-CON-5 over
+/// the owners of a filing form; findings carry their field paths.
+#[wasm_bindgen(js_name = checkContactsEncoded, skip_typescript)]
+pub fn check_contacts_encoded(
+    form: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "CommonOptions")] options: Option<js_sys::Object>,
 ) -> JsValue {
     let opts = CommonOptions::from_host(&options_of(options));
-    let kind = property(&form, "kind").as_string().and_then(|k| FilingKind::parse(&k)).unwrap_or(FilingKind::Unit);
-    let subject_owner = property(&property(&form, "subject"), "owner");
-    let subject = HostContacts::from_host(|name| option(&subject_owner, name));
-    let websites = property(&form, "websites");
-    let owners: Vec<Option<HostContacts>> = if is_array(&websites) {
-        array_items(&websites, FORM_ITEMS)
-            .map(|site| {
-                let owner = property(&site, "owner");
-                owner.is_object().then(|| HostContacts::from_host(|name| option(&owner, name)))
-            })
-            .collect()
-    } else {
-        Vec::new()
-    };
-    let borrowed: Vec<_> = owners.iter().map(|o| o.as_ref().map(HostContacts::as_contacts)).collect();
-    let account = property(&form, "accountPhone").as_string();
-    to_record(&check_contact_rules(kind, &subject.as_contacts(), &borrowed, account.as_deref(), &opts))
+    let form = form.as_string().map_or(FormValue::Missing, |tape| FormValue::from_tape(&tape));
+    to_record(&crate::form::check_form_contacts(&form, &opts))
 }
 
 /// `validateFilingNumber(value, options?)`: ICP and public-security filing

@@ -31,7 +31,7 @@ as_the_entries_export! {
     validate_unit_code(value: JsValue, options: Option<Object>);
     validate_phone(value: JsValue, options: Option<Object>);
     validate_email(value: JsValue, options: Option<Object>);
-    check_contacts(form: JsValue, options: Option<Object>);
+    check_contacts_encoded(form: JsValue, options: Option<Object>);
     validate_filing_encoded(form: JsValue, options: Option<Object>);
     lookup_division(code: JsValue);
     list_divisions(parent: JsValue);
@@ -222,17 +222,17 @@ fn phones_contacts_and_the_location_table_cross_the_boundary() {
     assert_eq!(get(&bad, "loaded"), JsValue::FALSE);
     let bad = load_mobile_locations(js_sys::Uint8Array::new_with_length(20).into());
     assert_eq!(get(&bad, "loaded"), JsValue::FALSE);
-    // A form-shaped object; websites[0].owner null = the subject owner.
-    let form = js_sys::JSON::parse(
+    // A form (as the JS entries' reader hands it over); websites[0].owner null = the subject owner.
+    let form: serde_json::Value = serde_json::from_str(
         r#"{"kind":"unit","subject":{"owner":{"mobile":"13800138000","emergencyPhone":"138 0013 8000"}},"websites":[{"owner":null}]}"#,
     )
     .unwrap();
-    let r = check_contacts(form, None);
+    let r = check_contacts_encoded(JsValue::from_str(&tape(&form)), None);
     assert_eq!(codes(&r), ["CONTACT_DUPLICATE"]);
     let finding = Array::from(&get(&r, "findings")).get(0);
     assert_eq!(get(&finding, "path").as_string().as_deref(), Some("subject.owner.emergencyPhone"));
     assert_eq!(get(&finding, "rule").as_string().as_deref(), Some("R-CON-2"));
-    assert_eq!(codes(&check_contacts(JsValue::from_f64(1.0), None)), ["CONTACT_REQUIRED", "CONTACT_REQUIRED"]);
+    assert_eq!(codes(&check_contacts_encoded(JsValue::from_str("n1;"), None)), ["CONTACT_REQUIRED", "CONTACT_REQUIRED"]);
 }
 
 /// The tape js/form-reader.mjs writes (see `decode_form` in src/wasm.rs), for a JSON value.

@@ -208,6 +208,25 @@ pub fn validate_filing(form: &FormValue, opts: &FilingOptions) -> FilingResult {
     finish(filing, owner_ages)
 }
 
+/// `checkContacts`: R-CON-1 … R-CON-5 over the owners of a filing form (the
+/// subject owner, the website owners that are objects, `accountPhone`); a
+/// form without a `kind` is a unit's. Findings carry their field paths.
+pub fn check_form_contacts(form: &FormValue, opts: &CommonOptions) -> crate::finding::CheckResult {
+    let kind = form.get("kind").text().and_then(FilingKind::parse).unwrap_or(FilingKind::Unit);
+    fn person(owner: &FormValue) -> crate::contact::Contacts<'_> {
+        crate::contact::Contacts { email: owner.get("email").as_input(), ..owners::contacts(owner) }
+    }
+    let sites: Vec<Option<crate::contact::Contacts<'_>>> = form
+        .get("websites")
+        .items()
+        .iter()
+        .take(MAX_WEBSITES)
+        .map(|site| matches!(site.get("owner"), FormValue::Object(_)).then(|| person(site.get("owner"))))
+        .collect();
+    let account = form.get("accountPhone").text();
+    crate::contact::check_contacts(kind, &person(form.get("subject").get("owner")), &sites, account, opts)
+}
+
 /// Sorts findings by path, then rule, keeping the order of equal ones — an
 /// insertion sort: a form has tens of findings, and the standard library's
 /// sorts cost several KB of wasm.

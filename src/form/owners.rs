@@ -113,7 +113,7 @@ pub(super) fn check_contact_rules(filing: &mut Filing<'_>) {
 }
 
 /// An owner's contact fields (e-mail is checked with the owner).
-fn contacts(owner: &FormValue) -> Contacts<'_> {
+pub(super) fn contacts(owner: &FormValue) -> Contacts<'_> {
     Contacts {
         mobile: owner.get("mobile").as_input(),
         phone: owner.get("phone").as_input(),
