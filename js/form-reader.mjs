@@ -24,7 +24,7 @@ export const FORM_KEYS = [
   'name', 'nature', 'certificateType', 'certificateNumber', 'mailingAddress', 'businessScope', 'remark',
   'owner', 'legalRepresentative', 'idType', 'idNumber', 'mobile', 'phone', 'emergencyPhone', 'email', 'accountPhone',
   'domains', 'homepageUrls', 'serviceContent', 'preApprovals', 'registrant', 'registrarAbroad', 'registeredElsewhere',
-  'apps', 'platforms', 'platform', 'identifier', 'fingerprint', 'publicKey',
+  'apps', 'platforms', 'platform', 'identifier', 'fingerprint', 'publicKey', 'idValidTo',
 ];
 
 /** As the core: 8 levels (the API shape needs 4), 1 000 items, strings of 2 000 UTF-16 units. */

@@ -24,8 +24,8 @@ use crate::finding::{CheckResult, Findings, Param};
 use crate::input::{clean, Input};
 use crate::messages::{Code, Locale};
 use crate::options::CommonOptions;
-use crate::phone::normalize_phone;
 use crate::paths;
+use crate::phone::normalize_phone;
 use crate::rules;
 use serde::Serialize;
 

@@ -307,4 +307,3 @@ mod tests {
         assert_eq!(run(Input::Text(&just_fits)).1, Vec::<&str>::new());
     }
 }
-

@@ -623,6 +623,18 @@ message_table! {
         zh: "公钥长度（{length} 个{encoding}字符）不像常见的 RSA 公钥或模数（1024–4096 位），请确认复制完整（官方未公布公钥格式）。",
         en: "The public key's length ({length} {encoding} characters) matches no usual RSA key or modulus (1024–4096 bits); check that it was copied whole (no official format is published).";
 
+    /// R-ID-7: `idValidTo` neither a date nor 长期.
+    IdValidityFormat = "ID_VALIDITY_FORMAT", Error,
+        zh: "证件有效期“{value}”无法识别：填写截止日期（如 20310101 或 2031-01-01），长期有效填“长期”（微信 applyIcpFiling 接口的格式）。",
+        en: "The document's validity \"{value}\" is not readable: give the end date (20310101 or 2031-01-01), or 长期 for a document without one (the format of WeChat's applyIcpFiling API).";
+    /// R-ID-7: the document expired.
+    IdExpired = "ID_EXPIRED", Error,
+        zh: "证件已于 {validTo} 过期，过期证件不能用于备案，请换用有效证件。",
+        en: "The document expired on {validTo}; an expired document cannot be used for filing.";
+    /// R-ID-7: the document expires within three months.
+    IdExpiresSoon = "ID_EXPIRES_SOON", Warning,
+        zh: "证件将于 {validTo} 到期，不足 3 个月：据华为云知识库，有效期不足 3 个月会被退回（另有教程称 1 个月），建议换用新证件后备案。",
+        en: "The document expires on {validTo}, within 3 months: Huawei Cloud's knowledge base says filings are returned when less than 3 months remain (a tutorial says 1 month); file with a renewed document.";
     /// R-APP-1: two entries of `apps` with one name: one app on several platforms.
     AppNameRepeated = "APP_NAME_REPEATED", Error,
         zh: "与{other}同名：同一名称在多个平台上是同一个 APP 的一次备案，请把各平台填在同一项的 platforms 中。",

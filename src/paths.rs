@@ -90,8 +90,9 @@ pub fn describe(path: &str, locale: Locale) -> String {
         rest
     } else {
         let lists = [("websites[", "网站 ", "website "), ("apps[", "应用 ", "app ")];
-        let Some((zh_list, en_list, (index, rest))) =
-            lists.iter().find_map(|&(list, zh_list, en_list)| Some((zh_list, en_list, path.strip_prefix(list)?.split_once("].")?)))
+        let Some((zh_list, en_list, (index, rest))) = lists
+            .iter()
+            .find_map(|&(list, zh_list, en_list)| Some((zh_list, en_list, path.strip_prefix(list)?.split_once("].")?)))
         else {
             return path.to_owned();
         };

@@ -218,6 +218,9 @@ pub const CHG_2: &str = "R-CHG-2";
 /// nationals' personal filings).
 pub const ID_6: &str = "R-ID-6";
 
+/// R-ID-7: an owner's document valid long enough (`idValidTo`).
+pub const ID_7: &str = "R-ID-7";
+
 /// R-ORG-8: a unit's subject owner is its legal representative (province
 /// table; some provinces accept an authorisation letter).
 pub const ORG_8: &str = "R-ORG-8";
@@ -345,7 +348,7 @@ pub const ALL: &[&str] = &[
     ID_1, ID_2, ID_3, ID_4, ID_5, ORG_1, ORG_2, ORG_3, ORG_4, ORG_5, ORG_6, ORG_7, TEL_1, TEL_2, TEL_3, TEL_4, TEL_5,
     CON_1, CON_2, CON_3, CON_4, CON_5, DOM_1, DOM_2, DOM_3, DOM_6, DOM_7, URL_1, URL_2, URL_3, DOM_4, DOM_5, AGE_1,
     AGE_2, AGE_3, NAME_1, REM_1, REM_2, REM_4, REM_3, PRE_1, APP_1, MAT_1, MAT_2, MAT_3, MAT_4, MAT_5, MAT_6, MAT_7,
-    CHG_1, CHG_2, ID_6, ORG_8, ORG_9, CON_6, CON_7, CON_8, LOC_1, LOC_2, ADDR_1, AGE_4, DOM_8, URL_4, NAME_2, NAME_3,
-    NAME_4, PRE_2, SVC_1, REM_5, MAT_8, FORM, NUM_1, NUM_2, IP_1, APP_2, APP_3, APP_4, APP_5, APP_6, APP_7, APP_8,
-    APP_9, APP_10, APP_11, APP_12, OPTIONS,
+    CHG_1, CHG_2, ID_6, ID_7, ORG_8, ORG_9, CON_6, CON_7, CON_8, LOC_1, LOC_2, ADDR_1, AGE_4, DOM_8, URL_4, NAME_2,
+    NAME_3, NAME_4, PRE_2, SVC_1, REM_5, MAT_8, FORM, NUM_1, NUM_2, IP_1, APP_2, APP_3, APP_4, APP_5, APP_6, APP_7,
+    APP_8, APP_9, APP_10, APP_11, APP_12, OPTIONS,
 ];

@@ -202,6 +202,8 @@ export interface Person {
   phone?: string;
   emergencyPhone?: string;
   email?: string;
+  /** The document's end of validity: "20310101" (as WeChat's API takes it), "2031-01-01", or "长期" (R-ID-7). */
+  idValidTo?: string;
 }
 /** One website of a filing. */
 export interface FilingWebsite {

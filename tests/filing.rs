@@ -178,7 +178,7 @@ fn the_fixtures_cover_every_form_rule() {
                  R-CON-3 R-CON-5 R-DOM-1 R-DOM-2 R-DOM-3 R-DOM-5 R-DOM-6 R-DOM-7 R-URL-1 R-URL-2 R-URL-3 R-NAME-1 R-REM-1 R-REM-2 \
                  R-REM-3 R-REM-4 R-PRE-1 R-APP-1 R-CHG-1 R-CHG-2 R-MAT-1 R-MAT-2 R-MAT-3 R-MAT-4 R-MAT-5 R-MAT-6 R-MAT-7 \
                  R-LOC-1 R-LOC-2 R-ADDR-1 R-AGE-4 R-CON-6 R-CON-7 R-CON-8 R-DOM-8 R-ID-6 R-MAT-8 R-NAME-2 R-NAME-3 R-NAME-4 \
-                 R-ORG-8 R-ORG-9 R-PRE-2 R-REM-5 R-SVC-1 R-URL-4 R-APP-2 R-APP-5 R-APP-7 R-APP-9 R-APP-10 R-APP-11 R-APP-12";
+                 R-ORG-8 R-ORG-9 R-PRE-2 R-REM-5 R-SVC-1 R-URL-4 R-APP-2 R-APP-5 R-APP-7 R-APP-9 R-APP-10 R-APP-11 R-APP-12 R-ID-7";
     let missing: Vec<&str> = rules.split_whitespace().filter(|r| !seen.contains(*r)).collect();
     assert!(missing.is_empty(), "rules no fixture shows: {missing:?}");
 }
@@ -204,7 +204,8 @@ fn public_institution_on_com() {
 /// form error, an organisation's quota is 50, and `only` narrows to one app.
 #[test]
 fn apps_owners_domains_kinds_quotas_and_only() {
-    let fixture: serde_json::Value = serde_json::from_str(include_str!("fixtures/app-android-ios-one-name.json")).unwrap();
+    let fixture: serde_json::Value =
+        serde_json::from_str(include_str!("fixtures/app-android-ios-one-name.json")).unwrap();
     let mut form = fixture["form"].clone();
     form["apps"][0]["owner"] = serde_json::json!({
         "name": "张某", "idType": "resident_id", "idNumber": "440305198507048917",
@@ -222,9 +223,8 @@ fn apps_owners_domains_kinds_quotas_and_only() {
             .collect()
     };
     let found = codes(&options());
-    let has = |path: &str, code: &str, severity: &str| {
-        found.iter().any(|(p, c, s)| p == path && c == code && s == severity)
-    };
+    let has =
+        |path: &str, code: &str, severity: &str| found.iter().any(|(p, c, s)| p == path && c == code && s == severity);
     assert!(has("apps[0].owner.idNumber", "ID_CHECKSUM", "error"), "{found:#?}");
     assert!(has("apps[0].owner.mobile", "PHONE_MOBILE_LENGTH", "error"), "{found:#?}");
     assert!(has("apps[0].domains[1]", "APP_DOMAIN_LEVEL", "warning"), "{found:#?}");
@@ -243,7 +243,8 @@ fn apps_owners_domains_kinds_quotas_and_only() {
 #[test]
 fn an_app_owner_is_held_to_the_contact_rules() {
     load_locations();
-    let fixture: serde_json::Value = serde_json::from_str(include_str!("fixtures/app-android-ios-one-name.json")).unwrap();
+    let fixture: serde_json::Value =
+        serde_json::from_str(include_str!("fixtures/app-android-ios-one-name.json")).unwrap();
     let mut form = fixture["form"].clone();
     form["apps"][0]["owner"] = serde_json::json!({
         "name": "王某", "idType": "resident_id", "idNumber": "43010219880101001X",
@@ -251,7 +252,11 @@ fn an_app_owner_is_held_to_the_contact_rules() {
     });
     let value: FormValue = serde_json::from_value(form).unwrap();
     let r = validate_filing(&value, &options());
-    let found: Vec<(&str, &str, &str)> =
-        r.findings.iter().map(|f| (f.rule, f.code.as_str(), f.path.as_str())).filter(|f| f.2.starts_with("apps")).collect();
+    let found: Vec<(&str, &str, &str)> = r
+        .findings
+        .iter()
+        .map(|f| (f.rule, f.code.as_str(), f.path.as_str()))
+        .filter(|f| f.2.starts_with("apps"))
+        .collect();
     assert!(found.contains(&("R-CON-3", "CONTACT_OWNERS_SAME_MOBILE", "apps[0].owner.mobile")), "{found:#?}");
 }

@@ -232,7 +232,10 @@ fn phones_contacts_and_the_location_table_cross_the_boundary() {
     let finding = Array::from(&get(&r, "findings")).get(0);
     assert_eq!(get(&finding, "path").as_string().as_deref(), Some("subject.owner.emergencyPhone"));
     assert_eq!(get(&finding, "rule").as_string().as_deref(), Some("R-CON-2"));
-    assert_eq!(codes(&check_contacts_encoded(JsValue::from_str("n1;"), None)), ["CONTACT_REQUIRED", "CONTACT_REQUIRED"]);
+    assert_eq!(
+        codes(&check_contacts_encoded(JsValue::from_str("n1;"), None)),
+        ["CONTACT_REQUIRED", "CONTACT_REQUIRED"]
+    );
 }
 
 /// The tape js/form-reader.mjs writes (see `decode_form` in src/wasm.rs), for a JSON value.

@@ -722,7 +722,8 @@ export const EXAMPLES = {
           mobile: "13923456789",
           phone: "0755-86013388",
           emergencyPhone: "13712345678",
-          email: "owner@example.com"
+          email: "owner@example.com",
+          idValidTo: "2027-01-15"
         }
       },
       websites: [],
@@ -788,7 +789,8 @@ export const EXAMPLES = {
           idNumber: "440305198507048916",
           mobile: "13923456789",
           emergencyPhone: "13712345678",
-          email: "zhangsan@example.com"
+          email: "zhangsan@example.com",
+          idValidTo: "长期"
         }
       },
       websites: [],
@@ -949,7 +951,8 @@ export const EXAMPLES = {
           idNumber: "440305198507048916",
           mobile: "13923456789",
           emergencyPhone: "13712345678",
-          email: "zhangsan@example.com"
+          email: "zhangsan@example.com",
+          idValidTo: "20260131"
         }
       },
       websites: [],

@@ -43,7 +43,7 @@ const TEXT = {
     legalName: '法定代表人姓名', legalIdType: '法定代表人证件类型', legalIdNumber: '法定代表人证件号码',
     mailingAddress: '通信地址', businessScope: '经营范围', subjectRemark: '主体备注', accountPhone: '账号绑定手机',
     personName: '姓名', idType: '证件类型', idNumber: '证件号码', mobile: '手机号码（联系方式 1）',
-    phone: '办公电话（联系方式 2）', emergencyPhone: '应急联系电话', email: '电子邮箱',
+    phone: '办公电话（联系方式 2）', emergencyPhone: '应急联系电话', email: '电子邮箱', idValidTo: '证件有效期至',
     siteName: '网站名称', domains: '网站域名（每行一个）', homepageUrls: '首页网址（每行一个）',
     serviceContent: '服务内容', preApprovals: '前置审批', siteRemark: '网站备注', registrant: '域名注册人（实名）',
     registeredElsewhere: '域名不在本接入商注册', registrarAbroad: '域名注册商所在地',
@@ -91,7 +91,7 @@ const TEXT = {
     legalName: 'Legal representative', legalIdType: "Legal representative's document", legalIdNumber: "Legal representative's ID number",
     mailingAddress: 'Mailing address', businessScope: 'Business scope', subjectRemark: 'Subject remark', accountPhone: "Account's bound phone",
     personName: 'Name', idType: 'Document', idNumber: 'Document number', mobile: 'Mobile (contact 1)',
-    phone: 'Office phone (contact 2)', emergencyPhone: 'Emergency phone', email: 'E-mail',
+    phone: 'Office phone (contact 2)', emergencyPhone: 'Emergency phone', email: 'E-mail', idValidTo: 'Document valid until',
     siteName: 'Website name', domains: 'Domains (one per line)', homepageUrls: 'Homepage URLs (one per line)',
     serviceContent: 'Service content', preApprovals: 'Pre-approvals', siteRemark: 'Website remark', registrant: 'Domain registrant (real name)',
     registeredElsewhere: 'Domain registered with another registrar', registrarAbroad: 'Where the registrar is',
@@ -217,6 +217,7 @@ const personFields = (prefix) => [
   field(`${prefix}.phone`, 'phone', input('tel', '0755-86013388')),
   field(`${prefix}.emergencyPhone`, 'emergencyPhone', input('tel', '13912345678')),
   field(`${prefix}.email`, 'email', input('email', 'name@example.com')),
+  field(`${prefix}.idValidTo`, 'idValidTo', input('text', '20310101 / 长期')),
 ];
 
 function findingsList(group) {

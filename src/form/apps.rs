@@ -77,7 +77,12 @@ pub(super) fn check_apps(filing: &mut Filing<'_>, existing_filings: Option<u32>)
             Some(text) => match AppKind::parse(text) {
                 Some(kind) => kind,
                 None => {
-                    filing.push(&paths::join(&prefix, "kind"), rules::FORM, Code::AppKind, vec![("kind", Param::from(text))]);
+                    filing.push(
+                        &paths::join(&prefix, "kind"),
+                        rules::FORM,
+                        Code::AppKind,
+                        vec![("kind", Param::from(text))],
+                    );
                     continue;
                 }
             },
@@ -106,11 +111,8 @@ pub(super) fn check_apps(filing: &mut Filing<'_>, existing_filings: Option<u32>)
     let max = mini_program_quota(filing);
     let existing = existing_filings.map_or(0, |n| n as usize);
     if mini_programs > 0 && existing + mini_programs > max {
-        let params = vec![
-            ("max", Param::from(max)),
-            ("existing", Param::from(existing)),
-            ("count", Param::from(mini_programs)),
-        ];
+        let params =
+            vec![("max", Param::from(max)), ("existing", Param::from(existing)), ("count", Param::from(mini_programs))];
         filing.push("apps", rules::APP_10, Code::AppQuota, params);
     }
     if !apps.is_empty() {
@@ -194,8 +196,12 @@ fn check_platforms(
 /// R-APP-11: an APP's domains, checked as a website's (R-DOM-1/2/7), at the
 /// level the app uses: a subdomain is no error, a fifth level a warning.
 fn check_domains(filing: &mut Filing<'_>, app: &FormValue, prefix: &str) {
-    let opts =
-        DomainOptions { province: filing.province, subdomains_filed: true, common: filing.quiet(), ..DomainOptions::default() };
+    let opts = DomainOptions {
+        province: filing.province,
+        subdomains_filed: true,
+        common: filing.quiet(),
+        ..DomainOptions::default()
+    };
     let list = paths::join(prefix, "domains");
     for (k, domain) in app.get("domains").items().iter().take(MAX_APPS).enumerate() {
         let path = paths::item(&list, k);
@@ -240,7 +246,12 @@ fn check_content(filing: &mut Filing<'_>, app: &FormValue, kind: AppKind, prefix
     if kind == AppKind::MiniProgram {
         let length = app.get("remark").text().map_or(0, |r| r.chars().count());
         if !(20..=200).contains(&length) {
-            filing.push(&paths::join(prefix, "remark"), rules::APP_9, Code::AppRemarkLength, vec![("length", Param::from(length))]);
+            filing.push(
+                &paths::join(prefix, "remark"),
+                rules::APP_9,
+                Code::AppRemarkLength,
+                vec![("length", Param::from(length))],
+            );
         }
     }
 }

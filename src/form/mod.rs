@@ -34,8 +34,8 @@ use crate::finding::{Finding, Findings, Param};
 use crate::identity::{IdKind, IdOptions};
 use crate::messages::Code;
 use crate::options::CommonOptions;
-use crate::phone::{PhoneKind, PhoneOptions};
 use crate::paths;
+use crate::phone::{PhoneKind, PhoneOptions};
 use crate::rules;
 use owners::{check_contact_rules, check_id, check_owners};
 use serde::Serialize;
@@ -93,8 +93,13 @@ impl FilingOptions {
             }
             other => other,
         };
-        let existing_filings =
-            crate::options::pick("existingFilings", existing.as_input(), |n| n.parse().ok(), || "0".into(), &mut common.rejected);
+        let existing_filings = crate::options::pick(
+            "existingFilings",
+            existing.as_input(),
+            |n| n.parse().ok(),
+            || "0".into(),
+            &mut common.rejected,
+        );
         FilingOptions { only, existing_filings, common }
     }
 }

@@ -5,13 +5,14 @@
 
 use super::{owners, Filing, FormValue};
 use crate::contact::{check_owners_at, Contacts, FilingKind};
+use crate::date::Date;
 use crate::email::validate_email;
 use crate::finding::Param;
 use crate::identity::{validate_id_number, IdDetails, IdKind};
 use crate::messages::Code;
+use crate::paths;
 use crate::phone::{validate_phone, PhoneKind, PhoneOptions};
 use crate::provinces::{self, Check, Who};
-use crate::paths;
 use crate::rules;
 
 /// The identity document of a person at `prefix` (type, number; Tencent Cloud《各省管局要求》's
@@ -21,7 +22,12 @@ pub(super) fn check_id(filing: &mut Filing<'_>, prefix: &str, person: &FormValue
     let kind = match id_type.text() {
         None => IdKind::default(),
         Some(text) => IdKind::parse(text).unwrap_or_else(|| {
-            filing.push(&paths::join(&prefix, "idType"), rules::FORM, Code::FormIdType, vec![("type", Param::from(text))]);
+            filing.push(
+                &paths::join(&prefix, "idType"),
+                rules::FORM,
+                Code::FormIdType,
+                vec![("type", Param::from(text))],
+            );
             IdKind::default()
         }),
     };
@@ -31,6 +37,28 @@ pub(super) fn check_id(filing: &mut Filing<'_>, prefix: &str, person: &FormValue
     let id = validate_id_number(person.get("idNumber").as_input(), &filing.id_options(kind));
     filing.add(&paths::join(&prefix, "idNumber"), id.findings);
     id.details
+}
+
+/// R-ID-7: the document's validity, `idValidTo` — a date as WeChat's
+/// applyIcpFiling takes it (`YYYYMMDD`), `YYYY-MM-DD`, or `长期` (no end).
+/// Expired is an error; less than 3 months left a warning (Huawei Cloud's
+/// knowledge base says 3 months, a tutorial 1).
+fn check_id_validity(filing: &mut Filing<'_>, prefix: &str, person: &FormValue) {
+    let Some(text) = person.get("idValidTo").text().filter(|t| *t != "长期") else { return };
+    let path = paths::join(prefix, "idValidTo");
+    let Some(until) = Date::parse_iso(text).or_else(|| Date::parse_compact(text.as_bytes())) else {
+        filing.push(&path, rules::ID_7, Code::IdValidityFormat, vec![("value", Param::from(text))]);
+        return;
+    };
+    let today = filing.opts.as_of.unwrap_or_else(Date::today);
+    // Months and days as one number: three months on is 3 × 32 more.
+    let key = |d: Date| (u32::from(d.year()) * 12 + u32::from(d.month())) * 32 + u32::from(d.day());
+    let params = vec![("validTo", Param::from(text))];
+    if until < today {
+        filing.push(&path, rules::ID_7, Code::IdExpired, params);
+    } else if key(until) < key(today) + 3 * 32 {
+        filing.push(&path, rules::ID_7, Code::IdExpiresSoon, params);
+    }
 }
 
 /// Each owner's identity document, ages, phones and e-mail. Returns the
@@ -47,6 +75,7 @@ pub(super) fn check_owners(filing: &mut Filing<'_>) -> Vec<u16> {
             filing.push(&paths::join(&prefix, "name"), rules::FORM, Code::FormRequired, vec![]);
         }
         let id = check_id(filing, &prefix, owner);
+        check_id_validity(filing, &prefix, owner);
         if let Some(age) = id.age {
             let path = paths::join(&prefix, "idNumber");
             let unit_subject_owner = is_subject && filing.kind == Some(FilingKind::Unit);
