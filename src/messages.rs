@@ -643,6 +643,14 @@ message_table! {
     AppNameSeparateFiling = "APP_NAME_SEPARATE_FILING", Warning,
         zh: "“{name}”与{other}不同：不同名称分别备案、各得一个备案号（据阿里云 APP 备案常见问题、华为云知识库）。",
         en: "\"{name}\" differs from {other}: different names are separate filings with their own numbers (Aliyun's APP filing FAQ, Huawei Cloud's knowledge base).";
+    /// R-APP-13: an app name that looks like a domain.
+    AppNameDomain = "APP_NAME_DOMAIN", Warning,
+        zh: "名称“{name}”像一个域名：网站名称不能直接用域名，APP 名称很可能同样不行（腾讯云网站命名规则，APP 未见明文）。",
+        en: "The name \"{name}\" looks like a domain: a website may not be named by its domain, and an app likely not either (Tencent Cloud's website naming rules; nothing explicit for apps).";
+    /// R-APP-13: an emoji or a symbol such as * & # @ in an app name.
+    AppNameSymbol = "APP_NAME_SYMBOL", Warning,
+        zh: "名称中有“{char}”：据华为云知识库，APP 名称不能含表情符号或特殊符号。",
+        en: "The name contains \"{char}\": Huawei Cloud's knowledge base says app names may not hold emoji or special symbols.";
     /// FORM: an app's kind is none of app, mini_program, quick_app.
     AppKind = "APP_KIND", Error,
         zh: "类型“{kind}”无效，应为 app（APP）、mini_program（小程序）或 quick_app（快应用）。",

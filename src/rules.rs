@@ -338,6 +338,10 @@ pub const APP_11: &str = "R-APP-11";
 /// R-APP-12: the materials of an APP, mini-program or quick-app filing.
 pub const APP_12: &str = "R-APP-12";
 
+/// R-APP-13: an app's name, by the website naming rules that likely apply
+/// and Huawei Cloud's APP rules (warnings only).
+pub const APP_13: &str = "R-APP-13";
+
 /// Findings about the options a caller passed (an unknown `locale`, a
 /// malformed `asOf`) rather than about the person's data. Never errors: the
 /// check falls back to the default and says so.

@@ -178,7 +178,7 @@ fn the_fixtures_cover_every_form_rule() {
                  R-CON-3 R-CON-5 R-DOM-1 R-DOM-2 R-DOM-3 R-DOM-5 R-DOM-6 R-DOM-7 R-URL-1 R-URL-2 R-URL-3 R-NAME-1 R-REM-1 R-REM-2 \
                  R-REM-3 R-REM-4 R-PRE-1 R-APP-1 R-CHG-1 R-CHG-2 R-MAT-1 R-MAT-2 R-MAT-3 R-MAT-4 R-MAT-5 R-MAT-6 R-MAT-7 \
                  R-LOC-1 R-LOC-2 R-ADDR-1 R-AGE-4 R-CON-6 R-CON-7 R-CON-8 R-DOM-8 R-ID-6 R-MAT-8 R-NAME-2 R-NAME-3 R-NAME-4 \
-                 R-ORG-8 R-ORG-9 R-PRE-2 R-REM-5 R-SVC-1 R-URL-4 R-APP-2 R-APP-5 R-APP-7 R-APP-9 R-APP-10 R-APP-11 R-APP-12 R-ID-7";
+                 R-ORG-8 R-ORG-9 R-PRE-2 R-REM-5 R-SVC-1 R-URL-4 R-APP-2 R-APP-5 R-APP-7 R-APP-9 R-APP-10 R-APP-11 R-APP-12 R-APP-13 R-ID-7";
     let missing: Vec<&str> = rules.split_whitespace().filter(|r| !seen.contains(*r)).collect();
     assert!(missing.is_empty(), "rules no fixture shows: {missing:?}");
 }
@@ -213,6 +213,8 @@ fn apps_owners_domains_kinds_quotas_and_only() {
     });
     form["apps"][0]["domains"] = serde_json::json!(["api.mouke-tech.cn", "a.b.c.mouke-tech.cn"]);
     form["apps"].as_array_mut().unwrap().push(serde_json::json!({ "kind": "website", "name": "某课学习" }));
+    form["apps"].as_array_mut().unwrap().push(serde_json::json!({ "kind": "app", "name": "mouke.cn" }));
+    form["apps"].as_array_mut().unwrap().push(serde_json::json!({ "kind": "app", "name": "12306" }));
     let value: FormValue = serde_json::from_value(form).unwrap();
     let codes = |opts: &FilingOptions| -> Vec<(String, String, String)> {
         validate_filing(&value, opts)
@@ -230,6 +232,9 @@ fn apps_owners_domains_kinds_quotas_and_only() {
     assert!(has("apps[0].domains[1]", "APP_DOMAIN_LEVEL", "warning"), "{found:#?}");
     assert!(!found.iter().any(|(p, c, _)| p == "apps[0].domains[0]" || c == "DOMAIN_SUBDOMAIN"), "{found:#?}");
     assert!(has("apps[1].kind", "APP_KIND", "error"), "{found:#?}");
+    assert!(has("apps[2].name", "APP_NAME_DOMAIN", "warning"), "{found:#?}");
+    let digits: Vec<_> = found.iter().filter(|(p, _, _)| p == "apps[3].name").map(|(_, c, _)| c.as_str()).collect();
+    assert_eq!(digits, ["APP_NAME_SEPARATE_FILING"], "a real name of digits (12306) is only another filing");
     assert!(!found.iter().any(|(_, c, _)| c == "APP_QUOTA"));
     let only = codes(&FilingOptions { only: Some("apps[0].owner".into()), ..options() });
     assert!(!only.is_empty() && only.iter().all(|(p, _, _)| p.starts_with("apps[0].owner.")), "{only:#?}");

@@ -1015,7 +1015,7 @@ export const EXAMPLES = {
         },
         {
           kind: "mini_program",
-          name: "小李记账",
+          name: "小李记账💰",
           platforms: [
             {
               platform: "wechat",

@@ -129,6 +129,13 @@ fn check_name<'a>(filing: &mut Filing<'_>, app: &'a FormValue, prefix: &str, see
         filing.push(&path, rules::FORM, Code::FormRequired, vec![]);
         return;
     };
+    // R-APP-13 (warnings): Huawei Cloud's symbols, the website rules that likely apply.
+    let symbol = |c: char| matches!(c, '*' | '&' | '#' | '@' | '\u{2600}'..='\u{27BF}' | '\u{1F000}'..='\u{1FAFF}');
+    if let Some(c) = name.chars().find(|&c| symbol(c)) {
+        filing.push(&path, rules::APP_13, Code::AppNameSymbol, vec![("char", Param::from(c))]);
+    } else if super::websites::looks_like_domain(name) {
+        filing.push(&path, rules::APP_13, Code::AppNameDomain, vec![("name", Param::from(name))]);
+    }
     let locale = filing.opts.locale;
     if let Some((_, other)) = seen.iter().find(|(n, _)| *n == name) {
         filing.push(&path, rules::APP_1, Code::AppNameRepeated, other_field(other, locale));
