@@ -133,7 +133,7 @@ test('apps: an APP, mini-program or quick app with its platforms; the classic mi
   await page.fill('#f-apps-2-remark', '个人记账小程序，记录日常收支并按月统计，不涉及支付和交易功能。');
   assert.deepEqual(await codesAt('apps[2].remark'), []);
   await page.click('[data-remove-app="1"]');
-  assert.deepEqual(await codesAt('apps[1].name'), ['APP_NAME_SEPARATE_FILING']);
+  assert.deepEqual(await codesAt('apps[1].name'), ['APP_NAME_SEPARATE_FILING', 'APP_NAME_SYMBOL'], 'another name, with an emoji');
   // A new app starts with one Android platform and asks for what it still needs.
   await load('personalClean');
   await page.click('#add-app');
