@@ -3,9 +3,9 @@
 //! signing fingerprint and public key (R-APP-2 … R-APP-8), names across
 //! entries (R-APP-1), a quick app's package against the native one
 //! (R-APP-5), a mini-program's remark, service types and pre-approval entry
-//! (R-APP-9), the per-subject quota (R-APP-10), an APP's domains (R-APP-11)
-//! and the materials (R-APP-12). The owners are checked with the others
-//! (`owners`).
+//! (R-APP-9), the per-subject quota (R-APP-10), an APP's domains (R-APP-11),
+//! the materials (R-APP-12) and names (R-APP-13). The owners are checked with
+//! the others (`owners`: R-ID-*, R-CON-*, R-AGE-*, the province's rules).
 
 use super::{Filing, FormValue, NO_PRE_APPROVAL};
 use crate::app::{validate_app_identifier, validate_public_key, validate_signing_fingerprint, AppOptions, AppPlatform};

@@ -2,9 +2,11 @@
 //! other modules at its exact path, and the rules that need several fields —
 //! landline area codes against the filing city (R-TEL-3), mobile home
 //! provinces (R-TEL-4), landlines where required (R-TEL-5), contacts
-//! (R-CON-1 … 5), ages (R-AGE-1 … 3), the unit's code against its nature and
-//! province (R-ORG-3/4/5/7), websites (R-DOM-*, R-URL-*, R-NAME-1, R-REM-3,
-//! R-PRE-1, R-APP-1) — and the materials the filing needs (R-MAT-*).
+//! (R-CON-1 … 5), ages (R-AGE-1 … 3), documents' validity (R-ID-7), the
+//! unit's code against its nature and province (R-ORG-3/4/5/7), websites
+//! (R-DOM-*, R-URL-*, R-NAME-1, R-REM-3, R-PRE-1, R-APP-1), apps, mini-programs
+//! and quick apps (R-APP-1 … 13, `apps`) — and the materials the filing needs
+//! (R-MAT-*, R-APP-12).
 //!
 //! The form has the shape of API.md; it is read leniently ([`FormValue`]):
 //! a missing section or a value of the wrong type is a finding at its path.
