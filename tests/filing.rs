@@ -198,19 +198,25 @@ fn public_institution_on_com() {
     run_fixture("unit-public-institution-com");
 }
 
+/// The Android + iOS fixture's form with `owner` as its app's owner.
+fn app_with_owner(owner: serde_json::Value) -> serde_json::Value {
+    let fixture: serde_json::Value =
+        serde_json::from_str(include_str!("fixtures/app-android-ios-one-name.json")).unwrap();
+    let mut form = fixture["form"].clone();
+    form["apps"][0]["owner"] = owner;
+    form
+}
+
 /// The `apps` section (issue 18) beyond the fixtures: an app's owner is
 /// checked like a website owner, an APP's subdomains are no error (the level
 /// it uses) but a fifth level is a warning, a kind outside the three is a
 /// form error, an organisation's quota is 50, and `only` narrows to one app.
 #[test]
 fn apps_owners_domains_kinds_quotas_and_only() {
-    let fixture: serde_json::Value =
-        serde_json::from_str(include_str!("fixtures/app-android-ios-one-name.json")).unwrap();
-    let mut form = fixture["form"].clone();
-    form["apps"][0]["owner"] = serde_json::json!({
+    let mut form = app_with_owner(serde_json::json!({
         "name": "张某", "idType": "resident_id", "idNumber": "440305198507048917",
         "mobile": "1392345678", "phone": "0755-86013391", "emergencyPhone": "13923456782", "email": "zhang@example.com"
-    });
+    }));
     form["apps"][0]["domains"] = serde_json::json!(["api.mouke-tech.cn", "a.b.c.mouke-tech.cn"]);
     form["apps"].as_array_mut().unwrap().push(serde_json::json!({ "kind": "website", "name": "某课学习" }));
     form["apps"].as_array_mut().unwrap().push(serde_json::json!({ "kind": "app", "name": "mouke.cn" }));
@@ -248,13 +254,10 @@ fn apps_owners_domains_kinds_quotas_and_only() {
 #[test]
 fn an_app_owner_is_held_to_the_contact_rules() {
     load_locations();
-    let fixture: serde_json::Value =
-        serde_json::from_str(include_str!("fixtures/app-android-ios-one-name.json")).unwrap();
-    let mut form = fixture["form"].clone();
-    form["apps"][0]["owner"] = serde_json::json!({
+    let form = app_with_owner(serde_json::json!({
         "name": "王某", "idType": "resident_id", "idNumber": "43010219880101001X",
         "mobile": "13923456789", "phone": "0755-86013389", "emergencyPhone": "13923456780", "email": "wang@example.com"
-    });
+    }));
     let value: FormValue = serde_json::from_value(form).unwrap();
     let r = validate_filing(&value, &options());
     let found: Vec<(&str, &str, &str)> = r
