@@ -16,21 +16,12 @@ use crate::Locale;
 /// `websites[i].field` (`field` may hold further parts: `owner.idNumber`),
 /// built without the formatting machinery (which costs wasm size).
 pub fn site(i: usize, field: &str) -> String {
-    let mut path = String::with_capacity(16 + field.len());
-    path.push_str("websites[");
-    push_number(&mut path, i);
-    path.push_str("].");
-    path.push_str(field);
-    path
+    join(&item("websites", i), field)
 }
 
 /// `websites[i].field[j]`.
 pub fn site_item(i: usize, field: &str, j: usize) -> String {
-    let mut path = site(i, field);
-    path.push('[');
-    push_number(&mut path, j);
-    path.push(']');
-    path
+    item(&site(i, field), j)
 }
 
 /// `list[i]`.

@@ -89,19 +89,17 @@ impl FilingOptions {
             || "(the whole form)".into(),
             &mut common.rejected,
         );
-        let existing = match get("existingFilings") {
-            crate::input::Value::Number(n) if (0.0..=1e6).contains(&n) && n.fract() == 0.0 => {
-                crate::input::Value::Text((n as u32).to_string())
-            }
-            other => other,
+        // A count: a whole number, or its digits as text.
+        let existing_filings = match get("existingFilings") {
+            crate::input::Value::Number(n) if (0.0..=1e6).contains(&n) && n.fract() == 0.0 => Some(n as u32),
+            other => crate::options::pick(
+                "existingFilings",
+                other.as_input(),
+                |n| n.parse().ok(),
+                || "0".into(),
+                &mut common.rejected,
+            ),
         };
-        let existing_filings = crate::options::pick(
-            "existingFilings",
-            existing.as_input(),
-            |n| n.parse().ok(),
-            || "0".into(),
-            &mut common.rejected,
-        );
         FilingOptions { only, existing_filings, common }
     }
 }

@@ -69,7 +69,7 @@ pub(super) fn check_websites(filing: &mut Filing<'_>, has_apps: bool) {
         };
         let mut listed = Vec::new();
         for (j, domain) in domains.iter().enumerate() {
-            let path = paths::item(&paths::join(&prefix, "domains"), j);
+            let path = paths::site_item(i, "domains", j);
             let result = validate_domain(domain.as_input(), &domain_opts);
             if let Some(ascii) = result.details.ascii.clone() {
                 match seen_domains.iter().find(|(d, _)| *d == ascii) {
@@ -103,7 +103,7 @@ pub(super) fn check_websites(filing: &mut Filing<'_>, has_apps: bool) {
         let url_opts = UrlOptions { domains: listed.clone(), common: filing.quiet(), ..UrlOptions::default() };
         for (j, url) in site.get("homepageUrls").items().iter().enumerate() {
             let result = validate_homepage_url(url.as_input(), &url_opts);
-            filing.add(&paths::item(&paths::join(&prefix, "homepageUrls"), j), result.findings);
+            filing.add(&paths::site_item(i, "homepageUrls", j), result.findings);
         }
         let remark = site.get("remark").text().unwrap_or("");
         if needs_construction_plan(domains.len()) {

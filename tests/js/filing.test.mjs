@@ -86,3 +86,14 @@ test('the whole form with 3 websites and 2 apps is checked in under 0.5 ms (issu
   }
   assert.ok(fastest < 500, `${fastest.toFixed(0)} µs per call`);
 });
+
+test('existingFilings: a whole number or its digits; anything else is an option warning and counts as 0', () => {
+  const { form } = Object.fromEntries(fixtures)['app-wechat-mini-program.json'];
+  const quota = (existingFilings) => validateFiling(form, { ...AS_OF, existingFilings }).findings
+    .filter((f) => f.rule === 'R-APP-10' || f.rule === 'OPTIONS').map((f) => f.code);
+  assert.deepEqual(quota(4), []);
+  assert.deepEqual(quota(5), ['APP_QUOTA']);
+  assert.deepEqual(quota('5'), ['APP_QUOTA']);
+  assert.deepEqual(quota(2.5), ['OPTION_INVALID']);
+  assert.deepEqual(quota(-1), ['OPTION_INVALID']);
+});
