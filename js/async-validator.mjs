@@ -1,63 +1,38 @@
 // beian-check rules for async-validator, the validation library behind
-// Ant Design Form, Element Plus and Vant: each rule runs one check and
-// reports its findings of one severity as errors, with the finding attached.
+// Element Plus's el-form (and, wrapped by rc-field-form, Ant Design's Form):
+// each rule runs one check in its `asyncValidator`, which resolves when the
+// value passes and rejects with the findings of one severity as Errors
+// (the finding attached). Errors by default; warnings go to a `warnings`
+// store when one is given, so they are shown without blocking.
 //
 //   import Schema from 'async-validator';
-//   import * as bc from 'beian-check';            // or 'beian-check/web' after init()
+//   import * as bc from 'beian-check';            // in a browser: after await init()
 //   import { createValidators } from 'beian-check/async-validator';
 //   const v = createValidators(bc, { locale: 'zh-CN' });
-//   new Schema({ idNumber: v.idNumber(), mobile: v.phone({ kind: 'mobile' }) }).validate(values);
+//   await new Schema({ idNumber: v.idNumber(), mobile: v.phone({ kind: 'mobile' }) }).validate(values);
 //
-// The module holds no wasm of its own: it calls the entry it is given, so it
-// works with the Node entry, the web entry and the mini-program entry alike.
+// A promise, not a synchronous `true | Error[]`: rc-field-form waits for a
+// validator's promise (or callback) and hangs on anything else, and
+// async-validator's typings allow a promise only from `asyncValidator`.
 
-import { CHECKS } from './field-checks.mjs';
-
-/** An Error carrying the finding it reports (`error.finding`, `.rule`, `.code`). */
-function toError(finding) {
-  const error = new Error(finding.message);
-  error.rule = finding.rule;
-  error.code = finding.code;
-  error.finding = finding;
-  return error;
-}
-
-const blank = (value) => value == null || (typeof value === 'string' && value.trim() === '');
+import { findingError, ofSeverity, reportWarnings, ruleMakers } from './adapter-core.mjs';
 
 /**
  * The rule factories for the checks of `bc` (the beian-check entry).
- * `defaults` are options every rule gets (e.g. `{ locale: 'en' }`).
+ * `defaults` are options every rule gets (e.g. `{ locale: 'en', warnings }`).
  */
 export function createValidators(bc, defaults = {}) {
-  /** A rule object: `severity` picks which findings fail it ("warning" rules are
-   * `warningOnly` for Ant Design); `required: false` lets a blank value pass. */
-  const rule = (run, options) => {
-    const severity = options.severity ?? 'error';
-    return {
+  return ruleMakers(bc, defaults, (run, { severity = 'error', warnings, trigger, name }) => {
+    const rule = {
       warningOnly: severity === 'warning',
-      validator(item, value, callback, source = {}) {
-        const found = run(value, source).findings.filter((f) => f.severity === severity);
-        return found.length ? found.map(toError) : true;
+      asyncValidator(item, value, callback, source = {}) {
+        const findings = run(value, source);
+        reportWarnings(warnings, name ?? item?.field, findings);
+        const failed = ofSeverity(findings, severity);
+        return failed.length ? Promise.reject(failed.map(findingError)) : Promise.resolve();
       },
     };
-  };
-  const validators = {};
-  for (const [name, exportName] of Object.entries(CHECKS)) {
-    /** options: the check's options plus `severity`, `required` and `values`,
-     * a function of the form values giving more check options (e.g. a
-     * landline's `cityCode` from the form's city). */
-    validators[name] = (options = {}) => rule((value, source) => {
-      const { severity, required = true, values, ...checkOptions } = { ...defaults, ...options };
-      if (!required && blank(value)) return { findings: [] };
-      return bc[exportName](value, { ...checkOptions, ...(values ? values(source) : {}) });
-    }, options);
-  }
-  /** The findings `validateFiling` reports at exactly `path` of the whole form
-   * `getForm()` (cross-field rules included), for a form bound to API.md's shape. */
-  validators.filing = (getForm, path, options = {}) => rule(() => {
-    const { severity, required, ...checkOptions } = { ...defaults, ...options };
-    const result = bc.validateFiling(getForm(), { ...checkOptions, only: path });
-    return { findings: result.findings.filter((f) => f.path === path) };
-  }, options);
-  return validators;
+    if (trigger) rule.trigger = trigger;
+    return rule;
+  }, true);
 }

@@ -5,12 +5,13 @@
 // home locations (R-TEL-4), division names and the rule catalogue's texts
 // are there. (wasm-bindgen's `--target nodejs` output is CommonJS and
 // `experimental-nodejs-module` does not import on Node 20, so both entries
-// share the web glue.)
+// share the web glue.) Bundlers building for a browser get the web entry
+// instead (the `browser` condition of package.json's exports).
 import { readFileSync } from 'node:fs';
 import { initSync } from '../pkg/web/index.js';
 
 const file = (name) => readFileSync(new URL(`../pkg/web/${name}`, import.meta.url));
-initSync({
+const exports = initSync({
   module: file('beian_check_bg.wasm'),
   data: {
     'mobile-location': file('mobile-location.bin'),
@@ -18,5 +19,15 @@ initSync({
     'rule-texts': file('rule-texts.bin'),
   },
 });
+
+/**
+ * The web entry's `init()`, so that one `import init, * as bc from
+ * 'beian-check'; await init();` runs in Node and in a browser bundle alike.
+ * Here the wasm and every data file were loaded at import: it resolves at
+ * once, whatever the options.
+ */
+export default async function init() {
+  return exports;
+}
 
 export * from '../pkg/web/index.js';

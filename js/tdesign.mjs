@@ -27,10 +27,9 @@
 // The module holds no wasm of its own: it calls the entry it is given, so it
 // works with the Node entry, the web entry and the mini-program entry alike.
 
-import { CHECKS } from './field-checks.mjs';
+import { ruleMakers } from './adapter-core.mjs';
 
 const PASS = Object.freeze({ result: true, message: '', type: 'success' });
-const blank = (value) => value == null || (typeof value === 'string' && value.trim() === '');
 
 /**
  * The CustomValidateObj of a list of findings: the first error, else (with
@@ -47,46 +46,24 @@ export function toValidateObj(findings, warnings = true) {
 /**
  * The rule factories for the checks of `bc` (the beian-check entry).
  * `defaults` are options every rule gets (e.g. `{ locale: 'en' }`).
+ * Each rule's options: the check's options plus `required` (default false:
+ * blank passes), `trigger`, `warnings` (default true) and `values`, a
+ * function giving more check options at validation time (e.g. a landline's
+ * `cityCode` from the form's data: `values: () => ({ cityCode: formData.city })`;
+ * it gets the validator's second argument, where a TDesign version passes one).
+ * `filing(getForm, path, options)` reports validateFiling's findings at `path`.
  */
 export function createTDesignRules(bc, defaults = {}) {
-  /** A TDesign FormRule around `run(val, checkOptions) → findings`; `readsValue`:
-   * whether a blank value of the field passes without running the check. */
-  const rule = (run, options, readsValue = true) => {
-    const { required = false, trigger, warnings = true, values, ...checkOptions } = { ...defaults, ...options };
+  return ruleMakers(bc, defaults, (run, { required, trigger, warnings = true }) => {
     const formRule = {
-      validator(val, context) {
-        try {
-          if (readsValue && !required && blank(val)) return { ...PASS };
-          return toValidateObj(run(val, { ...checkOptions, ...(values ? values(context) : {}) }), warnings);
-        } catch (error) {
-          // beian-check itself never throws; an entry used before init() does.
-          return { result: false, message: `beian-check: ${error?.message ?? String(error)}`, type: 'error' };
-        }
-      },
+      validator: (val, context) => toValidateObj(run(val, context), warnings),
     };
     // After `validator`: TDesign runs the first key of a rule it knows, and
     // `required` here only shows the required mark (the check reports blanks).
     if (required) formRule.required = true;
     if (trigger) formRule.trigger = trigger;
     return formRule;
-  };
-  const rules = {};
-  for (const [name, exportName] of Object.entries(CHECKS)) {
-    /** options: the check's options plus `required` (default false: blank
-     * passes), `trigger`, `warnings` (default true) and `values`, a function
-     * giving more check options at validation time (e.g. a landline's
-     * `cityCode` from the form's data: `values: () => ({ cityCode: formData.city })`;
-     * it gets the validator's second argument, where a TDesign version passes one). */
-    rules[name] = (options = {}) => rule((val, checkOptions) => bc[exportName](val, checkOptions).findings, options);
-  }
-  /** The findings `validateFiling` reports at exactly `path` of the whole form
-   * `getForm()` (cross-field rules included); the field's own value is not read. */
-  rules.filing = (getForm, path, options = {}) => rule(
-    (val, checkOptions) => bc.validateFiling(getForm(), { ...checkOptions, only: path }).findings.filter((f) => f.path === path),
-    options,
-    false,
-  );
-  return rules;
+  }, false);
 }
 
 /**

@@ -9,23 +9,18 @@
 //   KEEP_BUNDLERS_TMP=1 node tests/bundlers/bundlers.test.mjs  keeps the builds
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { join } from 'node:path';
 import { build as viteBuild, createServer as viteServer } from 'vite';
 import webpack from 'webpack';
 import { rollup } from 'rollup';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import importMetaAssets from '../../examples/bundlers/rollup-import-meta-assets.mjs';
-import { SECURITY_HEADERS, MIME } from '../../scripts/serve.mjs';
+import { SECURITY_HEADERS } from '../../scripts/serve.mjs';
+import { launchChromium, openApp, serveDir } from '../support/browser-app.mjs';
+import { ROOT, installTarball, packTarball } from '../support/packed.mjs';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const WAIT = 20_000;
 /** Per test: a build, a server, a page. */
 const LIMIT = { timeout: 60_000 };
@@ -45,22 +40,11 @@ let browser;
 
 before(async () => {
   tmp = mkdtempSync(join(tmpdir(), 'beian-bundlers-'));
-  // What `npm install beian-check` puts in node_modules: the packed files
-  // (the package has no runtime dependencies).
-  const packed = JSON.parse(execFileSync('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', tmp], {
-    cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 30_000,
-  }));
   app = join(tmp, 'app');
-  const installed = join(app, 'node_modules', 'beian-check');
-  mkdirSync(installed, { recursive: true });
-  execFileSync('tar', ['-xzf', join(tmp, packed[0].filename), '-C', installed, '--strip-components=1'], { timeout: 30_000 });
+  installTarball(app, packTarball(tmp));
   cpSync(join(ROOT, 'examples/bundlers/app'), app, { recursive: true });
   cpSync(join(ROOT, 'examples/worker'), join(app, 'worker'), { recursive: true });
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-      '--disable-sync', '--no-first-run', '--disable-quic'],
-  });
+  browser = await launchChromium();
 }, LIMIT);
 
 after(async () => {
@@ -69,77 +53,38 @@ after(async () => {
   else if (tmp) console.log(`kept ${tmp}`);
 });
 
-/** Serves `dir` on 127.0.0.1 with the demo's security headers (strict CSP). */
-async function serve(dir) {
-  const served = [];
-  const server = createServer(async (req, res) => {
-    const pathname = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
-    // Chromium asks for one on its own; the apps have none.
-    if (pathname === '/favicon.ico') return void res.writeHead(204, SECURITY_HEADERS).end();
-    const file = normalize(join(dir, pathname.endsWith('/') ? `${pathname}index.html` : pathname));
-    try {
-      if (!file.startsWith(dir + sep)) throw new Error('outside');
-      const body = await readFile(file);
-      served.push(pathname);
-      res.writeHead(200, { 'Content-Type': MIME[extname(file)] ?? 'application/octet-stream', ...SECURITY_HEADERS });
-      res.end(body);
-    } catch {
-      served.push(`404 ${pathname}`);
-      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS }).end('not found');
-    }
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    origin: `http://127.0.0.1:${server.address().port}`,
-    served,
-    close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(resolve); }),
-  };
-}
-
 /**
- * Serves `dir` and opens its index.html behind the strict CSP, waits (at most WAIT ms)
- * for `body[data-ready]`, and returns the value of `global` in the page,
- * with what was requested. Fails on any console error or warning (in the
- * page or a worker), CSP violation, failed request or foreign origin.
+ * Serves `dir` and opens its index.html behind the strict CSP, waits (at most
+ * WAIT ms) for `body[data-ready]`, and returns the value of `global` in the
+ * page, with what was requested. Fails on any console error or warning (in
+ * the page or a worker), CSP violation, failed request or foreign origin.
  */
 async function run(dir, global) {
-  return open(await serve(dir), global);
+  return open(await serveDir(dir), global);
 }
 
 /** The same for a running server `{ origin, served, close }`. */
 async function open(server, global) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const problems = [];
-  const requests = [];
-  const onConsole = (m) => { if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`); };
-  page.on('console', onConsole);
-  page.on('worker', (worker) => worker.on('console', onConsole));
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  context.on('request', (r) => requests.push(r.url()));
-  context.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} ${r.failure()?.errorText}`));
-  context.on('response', (r) => { if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`); });
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
-  });
+  const app = await openApp(browser, server, { wait: WAIT });
   try {
-    const response = await page.goto(`${server.origin}/`, { timeout: WAIT });
-    assert.equal(response.headers()['content-security-policy'], SECURITY_HEADERS['Content-Security-Policy']);
-    const state = await page.waitForFunction(() => document.body?.dataset.ready, null, { timeout: WAIT })
-      .then((handle) => handle.jsonValue())
-      .catch((e) => { throw new Error(`the page never became ready: ${problems.join('; ') || e.message}`); });
-    const text = await page.textContent('#out');
-    assert.equal(state, 'true', `the page failed: ${text} ${problems.join('; ')}`);
-    const value = await page.evaluate((name) => globalThis[name], global);
-    for (const url of new Set([...requests, ...server.served.map((p) => server.origin + p)])) {
-      assert.equal(new URL(url).origin, server.origin, `request to another origin: ${url}`);
-    }
-    assert.deepEqual(problems, [], `served: ${server.served.join(', ')}`);
+    const value = await app.page.evaluate((name) => globalThis[name], global);
+    app.check();
     if (process.env.KEEP_BUNDLERS_TMP) console.log(server.served);
     return { value, served: server.served };
   } finally {
-    await context.close();
-    await server.close();
+    await app.close();
+  }
+}
+
+/**
+ * The root entry resolved to the web entry: no Node module in the bundle
+ * (the Node entry reads its files with node:fs), no type file among the assets.
+ */
+function assertBrowserBuild(outDir) {
+  const files = readdirSync(outDir, { recursive: true }).map(String);
+  assert.deepEqual(files.filter((f) => f.endsWith('.d.ts')), [], 'no .d.ts copied into the build');
+  for (const file of files.filter((f) => f.endsWith('.js'))) {
+    assert.doesNotMatch(readFileSync(join(outDir, file), 'utf8'), /node:fs|readFileSync/, `${file} reaches the Node entry`);
   }
 }
 
@@ -157,6 +102,7 @@ test('Vite: build() of the app; init({ data }) finds the hashed wasm and data fi
   assert.deepEqual(value, APP_RESULTS);
   assertAssets(served, 2);
   assert.ok(served.some((p) => /\/assets\/division-names-[\w-]+\.bin$/.test(p)), `hashed asset names: ${served}`);
+  assertBrowserBuild(outDir);
 });
 
 test('Vite dev server: the same app unbundled, beian-check pre-bundled into .vite/deps, no config', LIMIT, async () => {
@@ -179,7 +125,7 @@ test('Vite dev server: the same app unbundled, beian-check pre-bundled into .vit
   });
   await server.listen();
   const origin = server.resolvedUrls.local[0].replace(/\/$/, '');
-  const { value } = await open({ origin, served, close: () => server.close() }, 'results');
+  const { value } = await open({ origin, served, headers: SECURITY_HEADERS, close: () => server.close() }, 'results');
   assert.deepEqual(value, APP_RESULTS);
   assertAssets(served, 2);
   assert.ok(served.some((p) => p.startsWith('/node_modules/.vite/deps/beian-check')), `pre-bundled: ${served}`);
@@ -215,6 +161,7 @@ test('webpack 5: new URL(…, import.meta.url) becomes asset/resource, no loader
   const { value, served } = await run(outDir, 'results');
   assert.deepEqual(value, APP_RESULTS);
   assertAssets(served, 2);
+  assertBrowserBuild(outDir);
 });
 
 test('Rollup: node-resolve + the import-meta-assets plugin emit the wasm and data files', LIMIT, async () => {
@@ -232,6 +179,7 @@ test('Rollup: node-resolve + the import-meta-assets plugin emit the wasm and dat
   const { value, served } = await run(outDir, 'results');
   assert.deepEqual(value, APP_RESULTS);
   assertAssets(served, 2);
+  assertBrowserBuild(outDir);
 });
 
 /** What the worker recipe must answer for its sample form, and that the page itself never loaded the glue. */

@@ -35,16 +35,40 @@ test('the example contact form: errors block, warnings advise', async () => {
   assert.deepEqual(clean, { errors: [], warnings: [] });
 });
 
-test('each rule reports its findings as errors carrying rule and code', async () => {
+test('each rule resolves, or rejects with its findings as errors carrying rule and code', async () => {
   const rule = v.idNumber();
-  const errors = rule.validator({}, '110105194912310021');
+  const errors = await rule.asyncValidator({ field: 'id' }, '110105194912310021').then(() => [], (e) => e);
   assert.equal(errors.length, 1);
   assert.equal(errors[0].code, 'ID_CHECKSUM');
   assert.equal(errors[0].rule, 'R-ID-1');
   assert.match(errors[0].message, /check character/i);
-  assert.equal(rule.validator({}, '11010519491231002X'), true);
+  assert.equal(await rule.asyncValidator({ field: 'id' }, '11010519491231002X'), undefined);
   assert.equal(rule.warningOnly, false);
   assert.equal(v.phone({ severity: 'warning' }).warningOnly, true);
+  assert.equal(v.phone({ trigger: 'blur' }).trigger, 'blur');
+});
+
+test('warnings: a store gets each field\'s warnings by its name, and they never fail the rule', async () => {
+  const warnings = {};
+  const w = createValidators(bc, { locale: 'zh-CN', warnings });
+  const descriptor = { mobile: w.phone({ kind: 'mobile', values: () => ({ province: '350000' }) }) };
+  assert.deepEqual(await errorsOf(descriptor, { mobile: '13800138000' }), []);
+  assert.deepEqual(warnings.mobile.map((f) => [f.rule, f.code, f.severity, f.message]), [
+    ['R-TEL-4', 'PHONE_MOBILE_OTHER_PROVINCE', 'warning', '手机号码归属地为北京市，不在备案省份福建省，建议使用本地号码。'],
+  ]);
+  const before = warnings.mobile;
+  await errorsOf(descriptor, { mobile: '13800138000' });
+  assert.equal(warnings.mobile, before, 'the same warnings are not written again');
+  await errorsOf(descriptor, { mobile: '13950001234' });
+  assert.deepEqual(warnings.mobile, []);
+  // `name` overrides the field async-validator validates.
+  await errorsOf({ x: w.phone({ kind: 'mobile', name: 'owner.mobile', values: () => ({ province: '350000' }) }) }, { x: '13800138000' });
+  assert.equal(warnings['owner.mobile'].length, 1);
+});
+
+test('an entry used before init() fails the rule with a message instead of throwing', async () => {
+  const broken = createValidators({ validatePhone() { throw new Error('init() first'); } });
+  assert.deepEqual(await errorsOf({ p: broken.phone() }, { p: '1' }), [['p', 'beian-check: init() first']]);
 });
 
 test('required: false lets blank values pass; required fields report INPUT_EMPTY', async () => {

@@ -1,7 +1,8 @@
-// A minimal app as a user writes it: `beian-check/web` from node_modules,
+// A minimal app as a user writes it: `beian-check` from node_modules (a
+// bundler building for the browser takes its `browser` export, the web entry),
 // the wasm and two optional data files loaded by init(), real checks.
 // Built by Vite, webpack 5 and Rollup in tests/bundlers/bundlers.test.mjs.
-import init, { validateIdNumber, validatePhone, validateFiling, lookupDivision } from 'beian-check/web';
+import init, { validateIdNumber, validatePhone, validateFiling, lookupDivision } from 'beian-check';
 
 async function main() {
   await init({ data: ['division-names', 'mobile-location'] });
