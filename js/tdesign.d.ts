@@ -2,6 +2,9 @@
 // ValidateTriggerType are TDesign's own (tdesign-vue-next / tdesign-react
 // packages/components/form/type.ts), written out so no TDesign package is needed.
 import type * as BeianCheck from '../pkg/web/beian_check.js';
+import type { BeianCheckEntry, CommonRuleOptions, RuleFactories } from './adapter-core.js';
+
+export type { BeianCheckEntry } from './adapter-core.js';
 
 /** TDesign's result of a custom validator. */
 export interface CustomValidateObj {
@@ -19,37 +22,21 @@ export interface TDesignRule {
   trigger?: ValidateTriggerType;
 }
 /** What a rule accepts besides the check's own options. */
-export interface RuleOptions {
+export interface RuleOptions extends CommonRuleOptions<any> {
   /** true: a blank value is checked (INPUT_EMPTY) and the item shows the required mark; default false: blank passes. */
   required?: boolean;
   /** When TDesign runs the rule; default TDesign's ('change'). */
   trigger?: ValidateTriggerType;
   /** false: warnings pass unseen; default true: they fail the rule as type 'warning'. */
   warnings?: boolean;
-  /** More check options at validation time, e.g. () => ({ cityCode: formData.city }). */
-  values?: (context?: any) => Record<string, unknown>;
 }
-type Options<T> = T & RuleOptions;
-export interface TDesignRules {
-  idNumber(options?: Options<BeianCheck.IdOptions>): TDesignRule;
-  unitCode(options?: Options<BeianCheck.UnitOptions>): TDesignRule;
-  phone(options?: Options<BeianCheck.PhoneOptions>): TDesignRule;
-  email(options?: Options<BeianCheck.CommonOptions>): TDesignRule;
-  domain(options?: Options<BeianCheck.DomainOptions>): TDesignRule;
-  homepageUrl(options?: Options<BeianCheck.UrlOptions>): TDesignRule;
-  filingNumber(options?: Options<BeianCheck.CommonOptions>): TDesignRule;
-  ipv4(options?: Options<BeianCheck.CommonOptions>): TDesignRule;
-  /** Findings of validateFiling(getForm()) at exactly `path` (cross-field rules); the field's value is not read. */
-  filing(getForm: () => BeianCheck.FilingForm, path: string, options?: BeianCheck.FilingOptions & RuleOptions): TDesignRule;
-}
+/** `values` and `getForm` get the validator's second argument, where a TDesign version passes one. */
+export type TDesignRules = RuleFactories<TDesignRule, RuleOptions, any>;
 /** TDesign's setValidateMessage item. */
 export interface FormItemValidateMessage {
   type: 'warning' | 'error';
   message: string;
 }
-/** The entry the rules call: 'beian-check', 'beian-check/web' (after init) or the mini-program entry. */
-export type BeianCheckEntry = Pick<typeof BeianCheck, 'validateIdNumber' | 'validateUnitCode' | 'validatePhone' | 'validateEmail'
-  | 'validateDomain' | 'validateHomepageUrl' | 'validateFilingNumber' | 'validateIpv4' | 'validateFiling'>;
 
 export function createTDesignRules(bc: BeianCheckEntry, defaults?: BeianCheck.CommonOptions & RuleOptions): TDesignRules;
 /** The CustomValidateObj of findings: first error, else (warnings) first warning, else a pass. */

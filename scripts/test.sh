@@ -7,6 +7,9 @@
 #   js             node --test of the built npm package and its size budget
 #   fuzz-smoke     each cargo-fuzz target for FUZZ_SECONDS (20) when nightly is there
 #   bundlers       the packed package built with Vite, webpack 5 and Rollup, run in Chromium
+#   ui             the packed package in real apps of the UI stacks (examples/ui/,
+#                  examples/uni-app/): type-checked, built, driven in Chromium or
+#                  WeChat's simulator
 #   e2e            the demo page in headless Chromium through playwright-core
 # Every layer runs even when one fails; the exit code is non-zero if any did.
 set -uo pipefail
@@ -46,6 +49,7 @@ else
   echo "fuzz-smoke: no nightly toolchain or cargo-fuzz here; the seeds were replayed by the rust layer (fuzz_corpus)"
 fi
 layer bundlers node --test --test-timeout=120000 tests/bundlers/
+layer ui node --test --test-timeout=900000 tests/ui/
 layer e2e node --test --test-timeout=120000 tests/e2e/
 
 # Count what each runner reported.
