@@ -64,4 +64,6 @@ bindForm(filing, toFormValue, {
   },
 });
 filing.addEventListener('submit', (event) => event.preventDefault());
+// On a phone the tabs scroll sideways and this page's (bilingual) tab is the last: show it.
+document.querySelector('.pages [aria-current="page"]').scrollIntoView({ block: 'nearest', inline: 'nearest' });
 document.body.dataset.ready = 'true';

@@ -33,6 +33,7 @@ const TEXT = {
     websiteOwnerTitle: '网站负责人',
     summaryTitle: '校验结果', errors: '错误', warnings: '提示', materials: '材料', materialsTitle: '需准备的材料',
     noMaterials: '（无）', verdictOk: '✓ 没有错误，可以提交',
+    jump: (e, w, m) => `${e} 处错误 · ${w} 条提示 · ${m} 份材料`, jumpGo: '查看结果',
     announce: (e, w, m) => `校验结果：${e} 处错误，${w} 条提示，${m} 份材料`, verdictBad: (n) => `✗ ${n} 处错误需要修改`,
     timing: (ms) => `validateFiling：${ms} ms`, line: (n) => `第 ${n} 行`,
     privacy: '所有校验都在本机浏览器中用 WebAssembly 完成，输入内容不会发送到任何服务器。',
@@ -81,6 +82,8 @@ const TEXT = {
     websiteOwnerTitle: 'Website owner',
     summaryTitle: 'Result', errors: 'errors', warnings: 'warnings', materials: 'materials', materialsTitle: 'Materials to prepare',
     noMaterials: '(none)', verdictOk: '✓ No errors: ready to submit',
+    jump: (e, w, m) => `${e} error${e === 1 ? '' : 's'} · ${w} warning${w === 1 ? '' : 's'} · ${m} material${m === 1 ? '' : 's'}`,
+    jumpGo: 'Result',
     announce: (e, w, m) => `Result: ${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'}, ${m} material${m === 1 ? '' : 's'}`, verdictBad: (n) => `✗ ${n} error${n === 1 ? '' : 's'} to fix`,
     timing: (ms) => `validateFiling: ${ms} ms`, line: (n) => `line ${n}`,
     privacy: 'Every check runs in this browser with WebAssembly; nothing you type is sent anywhere.',
@@ -586,6 +589,9 @@ function update() {
   $('count-material').textContent = result.materials.length;
   $('verdict').dataset.state = result.ok ? 'ok' : 'error';
   $('verdict').textContent = result.ok ? t.verdictOk : t.verdictBad(count('error'));
+  // The sticky bar of narrow screens, which jumps to the summary.
+  $('jump').dataset.state = $('verdict').dataset.state;
+  $('jump-counts').textContent = t.jump(count('error'), count('warning'), result.materials.length);
   $('issues').replaceChildren(...issues.map((finding) => {
     const item = document.createElement('li');
     item.dataset.severity = finding.severity;
@@ -724,6 +730,12 @@ await loadCore();
 buildStaticFields();
 $('as-of').value = todayInChina();
 $('form').addEventListener('input', onChange);
+// Narrow screens: the sticky count at the bottom must not hide the field that gets the focus.
+$('form').addEventListener('focusin', (event) => {
+  const bar = $('jump').getBoundingClientRect();
+  const box = event.target.getBoundingClientRect();
+  if (bar.height && box.bottom > bar.top && box.top < bar.bottom) window.scrollBy(0, box.bottom - bar.top + 16);
+});
 $('example').addEventListener('change', (event) => {
   if (!event.target.value) return;
   const example = EXAMPLES[event.target.value];

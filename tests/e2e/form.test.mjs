@@ -208,14 +208,14 @@ test('clicking an issue in the summary focuses its field', async () => {
   assert.equal(await page.evaluate(() => document.activeElement.id), 'f-subject-owner-email');
 });
 
-test('on a phone the summary comes first and nothing overflows', async () => {
+test('on a phone the form comes first, the summary after it, and nothing overflows', async () => {
   await page.setViewportSize({ width: 390, height: 844 });
   await load('unitMistakes');
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   assert.ok(overflow <= 0, `horizontal overflow of ${overflow}px`);
   const top = (selector) => page.$eval(selector, (e) => e.getBoundingClientRect().top);
   const [summary, form] = [await top('#summary'), await top('#form')];
-  assert.ok(summary < form, 'summary above the form');
+  assert.ok(form < summary, 'the form above the summary (tests/e2e/phone.test.mjs: the sticky count leads to it)');
   await demo.shot('form-phone');
   await page.setViewportSize({ width: 1280, height: 900 });
 });
