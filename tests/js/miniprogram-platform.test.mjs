@@ -15,7 +15,7 @@ import { cpSync, mkdtempSync, mkdirSync, readdirSync, rmSync, statSync, readFile
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
-import { brotliDecompressSync } from 'node:zlib';
+import { renderPackedPage } from '../support/miniprogram-simulate.mjs';
 
 const require = createRequire(import.meta.url);
 const root = new URL('../../', import.meta.url).pathname;
@@ -68,7 +68,7 @@ test('the loader and the example page type-check against miniprogram-api-typings
 });
 
 test('miniprogram-simulate renders the packed page: an ID number and a mobile give real findings', async () => {
-  const page = await renderPackedPage();
+  const page = await renderPackedPage(app);
   const { simulate, comp } = page;
   await page.waitFor(() => comp.data.ready === true, 'init() resolved');
   const input = (selector, value) => {
@@ -103,50 +103,6 @@ test('miniprogram-simulate renders the packed page: an ID number and a mobile gi
   assert.match(comp.querySelectorAll('.mobile-finding')[0].dom.textContent, /11 位/);
   page.close();
 });
-
-/** Renders pages/index of the packed app in miniprogram-simulate (jsdom), with
- * require('beian-check') resolving to miniprogram_npm/ as in WeChat, and
- * WXWebAssembly / wx reading the packed files. */
-async function renderPackedPage() {
-  const { JSDOM } = require('jsdom');
-  const dom = new JSDOM('<!doctype html><html><head></head><body></body></html>', { pretendToBeVisual: true });
-  const globals = ['window', 'document', 'Node', 'Element', 'HTMLElement', 'Event', 'CustomEvent', 'MutationObserver',
-    'getComputedStyle', 'requestAnimationFrame', 'cancelAnimationFrame', 'DocumentFragment', 'Text', 'Comment'];
-  for (const name of globals) globalThis[name] = name === 'window' ? dom.window : dom.window[name];
-  const fromPackage = (path) => readFileSync(join(app, path));
-  globalThis.WXWebAssembly = {
-    instantiate(path, imports) {
-      if (typeof path !== 'string' || !/\.wasm(\.br)?$/.test(path)) return Promise.reject(new TypeError(`not a package .wasm path: ${path}`));
-      const bytes = path.endsWith('.br') ? brotliDecompressSync(fromPackage(path)) : fromPackage(path);
-      return WebAssembly.instantiate(bytes, imports);
-    },
-  };
-  globalThis.wx = { getFileSystemManager: () => ({ readFileSync: (path) => new Uint8Array(fromPackage(path)).buffer }) };
-  // WeChat's require: a package name resolves to miniprogram_npm/<name>/index.js.
-  const Module = require('node:module');
-  const resolve = Module._resolveFilename;
-  Module._resolveFilename = function (request, parent, ...rest) {
-    if (request === 'beian-check' && parent?.filename?.startsWith(app)) return join(packed, 'index.js');
-    return resolve.call(this, request, parent, ...rest);
-  };
-  const simulate = require('miniprogram-simulate');
-  const id = simulate.load(join(app, 'pages/index/index'), { compiler: 'simulate', rootPath: app });
-  const comp = simulate.render(id);
-  comp.attach(document.createElement('parent-wrapper'));
-  return {
-    simulate,
-    comp,
-    async waitFor(condition, what) {
-      for (let i = 0; i < 200 && !condition(); i++) await simulate.sleep(10);
-      assert.ok(condition(), `timed out waiting until ${what}`);
-    },
-    close() {
-      Module._resolveFilename = resolve;
-      comp.detach();
-      dom.window.close();
-    },
-  };
-}
 
 test('the example page follows the README on accessible findings: labelled, described, aria-invalid, a polite live region', () => {
   // miniprogram-simulate does not render aria-* attributes, so the WXML itself is read.
