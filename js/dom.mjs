@@ -141,7 +141,7 @@ const under = (path, field) => path === field || path.startsWith(`${field}.`) ||
  * form submitted. Returns a function that unbinds it all.
  *
  * @param {HTMLFormElement} form
- * @param {(form: HTMLFormElement) => object} toFormValue the form as API.md shapes it
+ * @param {(form: HTMLFormElement) => object} toFormValue the form as docs/API.md shapes it
  * @param {{ fields: Record<string, Element>, filingOptions?: object, events?: string[], into?: Element,
  *   validate?: (form: object, options?: object) => { ok: boolean, findings: object[], materials: object[] },
  *   onResult?: (result: object) => void }} options

@@ -65,7 +65,7 @@ function schema(run, output) {
 }
 
 /**
- * A Standard Schema of the whole filing form (API.md's shape): `validateFiling`
+ * A Standard Schema of the whole filing form (docs/API.md's shape): `validateFiling`
  * with `options`; issues = its error findings at their paths; success value =
  * the form as given. `libraryOptions` of a validate call override `options`.
  */

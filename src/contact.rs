@@ -50,7 +50,7 @@ impl FilingKind {
     }
 }
 
-/// One owner's contacts (the `Person` fields of API.md that hold them).
+/// One owner's contacts (the `Person` fields of docs/API.md that hold them).
 #[derive(Clone, Copy, Debug, Default)]
 pub struct Contacts<'a> {
     /// Contact 1: `mobile`.

@@ -1,4 +1,4 @@
-//! The finding model of `API.md`: every check reports what it found as data.
+//! The finding model of `docs/API.md`: every check reports what it found as data.
 //!
 //! A [`Finding`] is `{rule, code, severity, path, message, params}`; a
 //! [`FieldResult`] is `{ok, normalized, findings, …details}`.

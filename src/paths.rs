@@ -1,4 +1,4 @@
-//! Field paths of the form (`websites[1].owner.mobile`, API.md) in words,
+//! Field paths of the form (`websites[1].owner.mobile`, docs/API.md) in words,
 //! for messages that point at another field ("the same number as the
 //! subject owner's mobile"). Findings keep the raw path in `otherPath`.
 //!

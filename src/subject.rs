@@ -14,7 +14,7 @@
 use crate::identity::IdKind;
 use serde::Serialize;
 
-/// 主办者性质: who files (API.md codes).
+/// 主办者性质: who files (docs/API.md codes).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum SubjectNature {
@@ -238,7 +238,7 @@ impl SubjectNature {
         entry(self).2
     }
 
-    /// Parses an API code or a Chinese label (API.md: both are accepted).
+    /// Parses an API code or a Chinese label (docs/API.md: both are accepted).
     pub fn parse(text: &str) -> Option<SubjectNature> {
         let text = text.trim();
         NATURES.iter().find(|row| row.1 == text || row.2 == text).map(|row| row.0)

@@ -184,7 +184,7 @@ export interface PhoneResult extends FieldResult {
 export interface EmailResult extends FieldResult { local: string | null; domain: string | null }
 /** The result of a check of several fields. */
 export interface CheckResult { ok: boolean; findings: Finding[] }
-/** The parts of a filing form that checkContacts reads (API.md's form shape). */
+/** The parts of a filing form that checkContacts reads (docs/API.md's form shape). */
 export interface ContactsForm {
   kind: "personal" | "unit";
   subject: { owner: { mobile?: string; phone?: string; emergencyPhone?: string; email?: string } };
@@ -253,7 +253,7 @@ export interface FilingApp {
   /** The app's owner; null = the subject owner. */
   owner?: Person | null;
 }
-/** A filing form as API.md describes it. Every field is optional here: what is missing becomes a finding. */
+/** A filing form as docs/API.md describes it. Every field is optional here: what is missing becomes a finding. */
 export interface FilingForm {
   kind?: "personal" | "unit";
   filingType?: "new" | "access" | "new_website" | "change";
@@ -366,7 +366,7 @@ export interface RequirementInfo {
   against: SourceInfo[];
 }
 /**
- * `validateFiling(form, options?)`: the whole form (API.md shape) — field
+ * `validateFiling(form, options?)`: the whole form (docs/API.md shape) — field
  * checks at their paths, cross-field and province rules, change filings and
  * the materials checklist. `options.only` ("websites[0]") runs only what can
  * touch that path. Never throws: the JS entries read the form first
@@ -395,7 +395,7 @@ export function provinceRequirements(code: string, options?: CommonOptions): Req
 export function dataVersion(): DataSource[];
 /**
  * `checkContacts(form, options?)`: R-CON-1 … R-CON-5 over the owners of a
- * filing form (API.md shape); findings carry their field paths. Never
+ * filing form (docs/API.md shape); findings carry their field paths. Never
  * throws: the JS entries read the form first (js/form-reader.mjs).
  */
 export function checkContacts(form: ContactsForm | unknown, options?: CommonOptions): CheckResult;
@@ -845,7 +845,7 @@ const FORM_ITEMS: u32 = 1000;
 const BATCH_ITEMS: u32 = 1_000_000;
 
 /// `validateFiling` after `js/form-reader.mjs` has read the form (the JS
-/// entries export `validateFiling(form, options?)`): the whole form (API.md
+/// entries export `validateFiling(form, options?)`): the whole form (docs/API.md
 /// shape) — field checks at their paths, cross-field and province rules,
 /// change filings and the materials checklist. `options.only`
 /// (`"websites[0]"`) runs only what can touch that path. Never throws.

@@ -20,7 +20,7 @@ single.addEventListener('submit', (event) => {
 
 // ---- bindForm: the whole filing --------------------------------------------
 const filing = $('filing');
-/** The form as API.md shapes it: a personal filing with one website. */
+/** The form as docs/API.md shapes it: a personal filing with one website. */
 function toFormValue(form) {
   const value = (name) => form.elements[name].value;
   const owner = {

@@ -422,7 +422,7 @@ function readControl(control) {
   }
 }
 
-/** The form as API.md shapes it, from the visible controls. */
+/** The form as docs/API.md shapes it, from the visible controls. */
 function readForm() {
   const form = {};
   for (const control of document.querySelectorAll('#form [data-path]')) {

@@ -13,7 +13,7 @@ import * as bc from 'beian-check';
 import { filingSchema, fieldSchema, findingsByPath } from 'beian-check/standard-schema';
 
 /**
- * A mounted TanStack form over `defaultValues` (API.md's form shape) with the
+ * A mounted TanStack form over `defaultValues` (docs/API.md's form shape) with the
  * owner's ID number and the website's registrant as fields. `summary()`:
  * the errors TanStack holds per field, the warnings per field, canSubmit.
  */

@@ -1,6 +1,6 @@
 // The worker: instantiates beian-check once, with the data its messages and
 // R-TEL-4 use, then answers each { id, form, options } with validateFiling.
-import init, { validateFiling } from 'beian-check/web';
+import init, { validateFiling } from 'beian-check';
 
 const ready = init({ data: ['division-names', 'mobile-location'] });
 

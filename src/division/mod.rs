@@ -54,7 +54,7 @@ pub struct Division {
     /// The province's code (`xx0000`); `None` for a province itself.
     #[serde(serialize_with = "optional_six_digits")]
     pub province_code: Option<u32>,
-    /// The province's name (`province` in JSON, as in API.md's ID result).
+    /// The province's name (`province` in JSON, as in docs/API.md's ID result).
     #[serde(rename = "province")]
     pub province_name: &'static str,
     /// The city's code (`xxxx00`) for a county; `None` otherwise.

@@ -8,7 +8,7 @@
 //! and quick apps (R-APP-1 … 13, `apps`) — and the materials the filing needs
 //! (R-MAT-*, R-APP-12).
 //!
-//! The form has the shape of API.md; it is read leniently ([`FormValue`]):
+//! The form has the shape of docs/API.md; it is read leniently ([`FormValue`]):
 //! a missing section or a value of the wrong type is a finding at its path.
 //! Findings come sorted by path, then rule.
 //!
@@ -44,7 +44,7 @@ use serde::Serialize;
 use subject::check_subject;
 use websites::check_websites;
 
-/// The filing types of API.md.
+/// The filing types of docs/API.md.
 pub const FILING_TYPES: [&str; 4] = ["new", "access", "new_website", "change"];
 
 /// At most this many websites are checked; more is a finding.
