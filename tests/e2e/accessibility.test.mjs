@@ -7,32 +7,17 @@
 // focus on every stop. Saves test-results/a11y-*.png.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { openDemo } from './support/browser.mjs';
+import { injectAxe, violations } from './support/axe.mjs';
 
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const open = [];
 after(() => Promise.all(open.map((demo) => demo.close())));
 
 async function demoAt(path) {
   const demo = await openDemo(path, { width: 1280, height: 900 });
   open.push(demo);
-  // Evaluated through the DevTools protocol: the page's strict CSP stays on.
-  await demo.page.evaluate(AXE);
+  await injectAxe(demo.page);
   return demo;
-}
-
-/** Serious and critical WCAG 2.1 A/AA violations on the page, each with its nodes. */
-async function violations(page) {
-  const result = await page.evaluate(() => globalThis.axe.run(document, {
-    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-    // Experimental in axe 4, so off by default: a visible label must be part of the accessible name.
-    rules: { 'label-content-name-mismatch': { enabled: true } },
-  }));
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 5).map((n) => n.target.join(' ')).join(', ')}${v.nodes.length > 5 ? ` … ${v.nodes.length} nodes` : ''}`);
 }
 
 test('the filing form: no serious or critical axe violation empty, clean, with mistakes, with apps, in English', async () => {

@@ -8,19 +8,18 @@
 // layout is unchanged. Saves test-results/phone-*.png.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync } from 'node:fs';
 import { openDemo } from './support/browser.mjs';
+import { injectAxe, violations } from './support/axe.mjs';
 
 const PHONE = { width: 390, height: 844 };
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const open = [];
 after(() => Promise.all(open.map((demo) => demo.close())));
 
 async function phone(path) {
   const demo = await openDemo(path, PHONE);
   open.push(demo);
-  await demo.page.evaluate(AXE);
+  await injectAxe(demo.page);
   return demo;
 }
 
@@ -28,17 +27,6 @@ async function phone(path) {
 async function screen(page, name) {
   mkdirSync('test-results', { recursive: true });
   await page.screenshot({ path: `test-results/${name}.png` });
-}
-
-/** Serious and critical WCAG 2.1 A/AA violations, as in accessibility.test.mjs. */
-async function violations(page) {
-  const result = await page.evaluate(() => globalThis.axe.run(document, {
-    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-    rules: { 'label-content-name-mismatch': { enabled: true } },
-  }));
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 5).map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 /** The header is compact, nothing overflows sideways, axe is content. */

@@ -90,3 +90,21 @@ export async function renderPackedPage(app, { page = 'pages/index/index', compil
     },
   };
 }
+
+/**
+ * The WXML of a page with findings is accessible as the README's "Presenting
+ * findings" says: each input labelled by a title, described by a polite live
+ * region, with `aria-invalid` bound to data matching `invalid`.
+ * (miniprogram-simulate does not render aria-* attributes, so the WXML is read.)
+ */
+export function assertAccessibleInputs(wxml, invalid) {
+  const inputs = [...wxml.matchAll(/<input\b[^>]*>/g)].map((m) => m[0]);
+  assert.equal(inputs.length, 2);
+  for (const input of inputs) {
+    const labelledBy = input.match(/aria-labelledby="([^"]+)"/)?.[1];
+    const describedBy = input.match(/aria-describedby="([^"]+)"/)?.[1];
+    assert.ok(labelledBy && wxml.includes(`id="${labelledBy}"`), `${input}: labelled by a title`);
+    assert.ok(describedBy && wxml.includes(`id="${describedBy}" aria-live="polite"`), `${input}: described by a polite live region`);
+    assert.match(input, invalid);
+  }
+}
