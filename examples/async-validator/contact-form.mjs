@@ -1,8 +1,9 @@
 // A filing's contact form validated with async-validator (the library under
-// Ant Design Form, Element Plus and Vant) and beian-check's rules:
+// Element Plus) and beian-check's rules, in Node:
 //   node examples/async-validator/contact-form.mjs
-// In Ant Design the same rule objects go into <Form.Item rules={[…]}>; rules
-// with severity "warning" are warningOnly there (shown, not blocking).
+// Rules with severity "warning" fail with the warnings instead of the
+// errors (and are warningOnly in Ant Design, whose own adapter is
+// beian-check/antd); the browser apps of examples/ui/ show warnings from a store.
 import AsyncValidator from 'async-validator';
 import * as bc from 'beian-check';
 import { createValidators } from 'beian-check/async-validator';
