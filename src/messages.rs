@@ -119,9 +119,12 @@ pub enum Section {
     Providers = 4,
     /// The words of `dataVersion()`.
     DataTexts = 5,
+    /// How messages name the suffix table's sources (provider or authority
+    /// and date).
+    SuffixSourceNames = 6,
 }
 
-const SECTIONS: usize = 6;
+const SECTIONS: usize = 7;
 
 /// Word `index` of `section` in `locale`: from `compiled` (feature
 /// `messages`) or from the loaded message table; empty when absent.
@@ -155,6 +158,7 @@ fn section_lines(out: &mut String) {
         provinces::PROVINCE_NAMES,
         provinces::PROVIDERS,
         crate::tables::DATA_TEXTS,
+        suffixes::SOURCE_NAMES,
     ];
     for (section, rows) in tables.iter().enumerate() {
         for (zh, en) in rows.iter() {
@@ -762,29 +766,29 @@ message_table! {
         en: "File the registered domain, not a subdomain: enter {registrable}.";
     /// R-DOM-1: a suffix the sources say MIIT has not approved.
     DomainSuffixNotApproved = "DOMAIN_SUFFIX_NOT_APPROVED", Error,
-        zh: "{suffix} 域名不能备案：{suffix} 不在工信部批准的域名后缀名单中（截至 {listDate}，{listSource}；依据：{source}，{sourceDate}）。",
-        en: "{suffix} domains cannot be filed: {suffix} is not on the list of suffixes approved by MIIT (as of {listDate}, {listSource}; see {source}, {sourceDate}).";
+        zh: "{suffix} 域名不能备案：截至 {listDate}，{suffix} 不在工信部批准的域名后缀名单（{listSource}）中；另据{cited}，它未获批准。",
+        en: "{suffix} domains cannot be filed: as of {listDate}, {suffix} is not on the list of suffixes approved by MIIT ({listSource}), and according to {cited} it is not approved.";
     /// R-DOM-1: a suffix the caller's `denySuffixes` refuses.
     DomainSuffixDenied = "DOMAIN_SUFFIX_DENIED", Error,
         zh: "本平台不受理 {suffix} 域名的备案。",
         en: "{suffix} domains are not accepted for filing here.";
     /// R-DOM-1: approved according to the main source, but a source dissents.
     DomainSuffixDisputed = "DOMAIN_SUFFIX_DISPUTED", Warning,
-        zh: "据{source}（{sourceDate}），{suffix} 可以备案；但{doubt}。提交前请向接入商确认。",
-        en: "According to {source} ({sourceDate}), {suffix} can be filed; but {doubt}. Confirm with your provider before submitting.";
+        zh: "据{cited}，{suffix} 可以备案；但{doubt}。提交前请向接入商确认。",
+        en: "According to {cited}, {suffix} can be filed; but {doubt}. Confirm with your provider before submitting.";
     /// R-DOM-1: no usable evidence whether MIIT approved the suffix.
     DomainSuffixUnclear = "DOMAIN_SUFFIX_UNCLEAR", Warning,
-        zh: "无法确认 {suffix} 是否已获工信部批准：{doubt}（{source}，{sourceDate}）。提交前请向接入商核实。",
-        en: "Whether MIIT approved {suffix} is unclear: {doubt} ({source}, {sourceDate}). Check with your provider before submitting.";
+        zh: "无法确认 {suffix} 是否已获工信部批准：{doubt}；依据：{cited}。提交前请向接入商核实。",
+        en: "Whether MIIT approved {suffix} is unclear: {doubt}; see {cited}. Check with your provider before submitting.";
     /// R-DOM-1: eligible in the provider's 2018 documentation, not approved
     /// or unclear in newer sources (`.org`, `.gov`, `.tel`).
     DomainSuffixSourcesDisagree = "DOMAIN_SUFFIX_SOURCES_DISAGREE", Warning,
-        zh: "来源不一致：腾讯云 2018 年的文档《网站备案 备案类型》把 {suffix} 列为可备案的后缀，而较新的来源（{source}，{sourceDate}）认为它不在工信部批准的名单中。管局可能驳回，提交前请向接入商确认。",
-        en: "The sources disagree: Tencent Cloud's 2018 documentation (网站备案 备案类型) lists {suffix} as fileable, while a newer source ({source}, {sourceDate}) says it is not on MIIT's approved list. The filing may be rejected; confirm with your provider before submitting.";
+        zh: "来源不一致：腾讯云 2018 年的文档《网站备案 备案类型》把 {suffix} 列为可备案的后缀，而较新的{cited}认为它不在工信部批准的名单中。管局可能驳回，提交前请向接入商确认。",
+        en: "The sources disagree: Tencent Cloud's 2018 documentation (网站备案 备案类型) lists {suffix} as fileable, while a newer source, {cited}, says it is not on MIIT's approved list. The filing may be rejected; confirm with your provider before submitting.";
     /// R-DOM-1: a real suffix that the bundled list does not cover.
     DomainSuffixUnverified = "DOMAIN_SUFFIX_UNVERIFIED", Warning,
         zh: "无法确认 {suffix} 是否为工信部批准的顶级域：它不在所附的名单中（截至 {listDate}，{listSource}），也没有来源说它未获批准。提交前请向接入商核实。",
-        en: "Whether {suffix} is approved by MIIT cannot be confirmed: it is not in the bundled list (as of {listDate}, {listSource}) and no source says it is not approved. Check with your provider before submitting.";
+        en: "Whether {suffix} is approved by MIIT cannot be confirmed: it is not in the bundled list (as of {listDate}, {listSource}) and no other source says it is not approved. Check with your provider before submitting.";
     /// R-DOM-7: a government subject on another suffix than `.gov.cn` / `.政务`.
     DomainGovernmentSuffixRequired = "DOMAIN_GOVERNMENT_SUFFIX_REQUIRED", Error,
         zh: "党政机关网站应使用 .gov.cn 或 .政务 域名（《互联网政务应用安全管理规定》，2024；国办函〔2018〕55号），不能使用 {suffix}。",

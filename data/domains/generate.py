@@ -92,17 +92,58 @@ TITLES = {
     "": ("无来源（汇编者凭记忆列入的候选后缀）", "no source (a candidate the compiler listed from memory)"),
 }
 
+# How a finding's message names each source: the provider or authority a
+# person filing can recognise, followed by the date (the full title, URL and
+# date stay in the finding's params and in tlds-SOURCES.md). Community
+# sources — GitHub projects, their issues and pull requests, notes whose
+# repository is not known — are "user reports"; where they relay one of
+# MIIT's lists, the message names that list. A row whose source only says
+# that the TLD exists (the PSL) or that has none rests on the approved list
+# alone: the message cites that list and its date (CITES_THE_LIST).
+USER_REPORTS = ("用户报告", "user reports")
+APPROVED_LIST = ("腾讯云《备案域名》可备案后缀表", "Tencent Cloud's 备案域名 table of fileable suffixes")
+CITED = {
+    LIST_URL: APPROVED_LIST,
+    "https://github.com/v2fly/domain-list-community/blob/master/data/tld-!cn": USER_REPORTS,
+    "https://github.com/v2fly/domain-list-community/blob/master/data/tld-cn": USER_REPORTS,
+    "https://github.com/v2fly/domain-list-community/pull/1607":
+        ("用户报告的工信部可备案名单", "MIIT's fileable list as users report it"),
+    "https://github.com/v2fly/domain-list-community/pull/2286":
+        ("用户报告的工信部注册局名单", "MIIT's registry list as users report it"),
+    "https://github.com/v2fly/domain-list-community/issues/2042": USER_REPORTS,
+    "https://github.com/willin/beian-domain":
+        ("工信部旧备案系统的后缀代码表", "the suffix code table of MIIT's old filing system"),
+    "https://github.com/willin/beian-domain/issues/2": USER_REPORTS,
+    "https://github.com/goplus/builder/issues/468": USER_REPORTS,
+    "https://github.com/0xnicholas/agent009/issues/10": USER_REPORTS,
+    "https://github.com/Wuqibor/FRP-Herkou": USER_REPORTS,
+    "GitHub file (repository not identified)": USER_REPORTS,
+    "https://github.com/publicsuffix/list/blob/main/public_suffix_list.dat": APPROVED_LIST,
+    "": APPROVED_LIST,
+}
+CITES_THE_LIST = {"https://github.com/publicsuffix/list/blob/main/public_suffix_list.dat", ""}
+
+
+def cited(url, date):
+    """The source as a message names it: (zh, en), name and date."""
+    if url in CITES_THE_LIST:
+        date = LIST_DATE
+    if not re.match(r"\d{4}", date):
+        raise SystemExit(f"the source {url!r} has no date for a message to cite")
+    zh, en = CITED[url]
+    return f"{zh}（{date}）", f"{en} ({date})"
+
 # Approved rows whose evidence records a dissent or rests on one source:
 # what the doubt is.
-SINGLE_V2FLY = ("只有 v2fly 的一次修订称其在工信部名单中，腾讯云的可备案后缀表未列出",
-                "only one v2fly change puts it on MIIT's list; Tencent Cloud's table of fileable suffixes omits it")
+SINGLE_V2FLY = ("只有这一来源称其在工信部名单中，腾讯云的可备案后缀表未列出",
+                "only this source puts it on MIIT's list; Tencent Cloud's table of fileable suffixes omits it")
 DISSENTS = {
-    "me": ("2023 年 v2fly 维护者曾称 .me 不能备案，之后又改回；各省受理情况可能不同",
-           "a v2fly maintainer said in 2023 that .me could not be filed, which was later reversed; provinces may differ"),
-    "tech": ("2026-08 的一份说明称腾讯云文档把 .tech 标为暂不可备案（注册局重新审核资质），2026-09 的另一份说明称工信部名单仍有 .tech",
-             "a note of 2026-08 says Tencent Cloud marks .tech as temporarily not fileable (registry re-qualification); a note of 2026-09 says MIIT's list still has it"),
-    "hk": ("只有 v2fly（2024）称其在工信部名单中，腾讯云的可备案后缀表未列出，2018 年曾有用户报告 .hk 备案被拒",
-           "only v2fly (2024) puts it on MIIT's list, Tencent Cloud's table of fileable suffixes omits it, and in 2018 a user reported .hk filings refused"),
+    "me": ("2023 年曾有用户报告 .me 不能备案，之后又被更正；各省受理情况可能不同",
+           "a user report of 2023 said .me could not be filed, which was later reversed; provinces may differ"),
+    "tech": ("2026-08 的一份用户报告称腾讯云文档把 .tech 标为暂不可备案（注册局重新审核资质），2026-09 的另一份用户报告称工信部名单仍有 .tech",
+             "a user report of 2026-08 says Tencent Cloud marks .tech as temporarily not fileable (registry re-qualification); another of 2026-09 says MIIT's list still has it"),
+    "hk": ("只有这一来源称其在工信部名单中，腾讯云的可备案后缀表未列出，2018 年曾有用户报告 .hk 备案被拒",
+           "only this source puts it on MIIT's list, Tencent Cloud's table of fileable suffixes omits it, and in 2018 a user reported .hk filings refused"),
     "xn--j6w193g": SINGLE_V2FLY,
     "pw": SINGLE_V2FLY,
     "quest": SINGLE_V2FLY,
@@ -121,7 +162,8 @@ UNCLEAR_KINDS = [
     (re.compile(r"^Chinese-script gTLD"),
      ("中文顶级域，但不在任何可备案后缀表中", "a Chinese-script TLD that no table of fileable suffixes lists")),
     (re.compile(r"not found in sources"),
-     ("没有任何来源说明它能否备案", "no source says whether it can be filed")),
+     ("可备案后缀表未列出它，也没有其他来源说明它能否备案",
+      "the table of fileable suffixes omits it, and nothing else says whether it can be filed")),
     (re.compile(r"broadcaster brand"),
      ("来源对其注册局的说法不一，无法推断", "the sources disagree on its registry, so nothing can be inferred")),
 ]
@@ -183,8 +225,8 @@ def main():
     sources, doubts, lines = [], [], {}
     for row in rows:
         url = row["source_url"]
-        if url not in TITLES:
-            raise SystemExit(f"{row['suffix']}: no title for the source {url!r}")
+        if url not in TITLES or url not in CITED:
+            raise SystemExit(f"{row['suffix']}: no title or name for the source {url!r}")
         letter, doubt = standing(row)
         source = (url, row["source_date"] if row["source_date"] not in ("", "unknown") else "")
         if source not in sources:
@@ -214,6 +256,7 @@ def main():
         for i, (url, date) in enumerate(sources)
     )
     title_rows = "".join(f"    ({rust_str(TITLES[url][0])}, {rust_str(TITLES[url][1])}),\n" for url, _ in sources)
+    name_rows = "".join(f"    ({rust_str(zh)}, {rust_str(en)}),\n" for zh, en in (cited(u, d) for u, d in sources))
     doubt_rows = "".join(f"    ({rust_str(zh)}, {rust_str(en)}),\n" for zh, en in doubts)
     list_source = sources.index((LIST_URL, LIST_DATE))
     out = "".join([
@@ -236,6 +279,11 @@ def main():
         f"pub static SOURCE_TITLES: &[(&str, &str)] = &[\n{title_rows}];\n",
         "/// Empty: the titles come with the loaded message table.\n",
         "#[cfg(not(feature = \"messages\"))]\npub static SOURCE_TITLES: &[(&str, &str)] = &[];\n\n",
+        "/// How messages name the sources, zh-CN and en: the provider or authority\n",
+        "/// and the date (community sources are user reports); like the titles.\n",
+        f"#[cfg(feature = \"messages\")]\npub static SOURCE_NAMES: &[(&str, &str)] = &[\n{name_rows}];\n",
+        "/// Empty: the names come with the loaded message table.\n",
+        "#[cfg(not(feature = \"messages\"))]\npub static SOURCE_NAMES: &[(&str, &str)] = &[];\n\n",
         f"/// Doubts about a suffix, zh-CN and en ({len(doubts)}); like the titles.\n#[cfg(feature = \"messages\")]\n",
         f"pub static DOUBTS: &[(&str, &str)] = &[\n{doubt_rows}];\n",
         "/// Empty: the doubts come with the loaded message table.\n",

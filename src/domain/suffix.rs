@@ -124,6 +124,7 @@ impl Standing {
             params.push(("source", Param::from(source.title(locale))));
             params.push(("sourceUrl", Param::from(source.url)));
             params.push(("sourceDate", Param::from(source.date_or_unknown(locale))));
+            params.push(("cited", Param::from(source.cited(locale))));
         }
         if let Some(doubt) = self.doubt {
             let text =

@@ -47,6 +47,15 @@ impl Source {
         section_text(Section::SuffixSources, usize::from(self.title), suffixes::SOURCE_TITLES, locale)
     }
 
+    /// The source as a finding's message names it, in `locale`: the provider
+    /// or authority a person can recognise and the date (`用户报告（2026）`
+    /// for a community source); the title, address and date stay in the
+    /// finding's parameters.
+    pub fn cited(&self, locale: crate::Locale) -> &'static str {
+        use crate::messages::{section_text, Section};
+        section_text(Section::SuffixSourceNames, usize::from(self.title), suffixes::SOURCE_NAMES, locale)
+    }
+
     /// The date, or words saying it is unknown, in `locale`.
     pub fn date_or_unknown(&self, locale: crate::Locale) -> &'static str {
         match (self.date, locale) {

@@ -32,7 +32,7 @@ pub static SOURCES: &[Source] = &[
     Source { title: 8, url: "https://github.com/publicsuffix/list/blob/main/public_suffix_list.dat", date: "2026-08-19" },
     Source { title: 9, url: "https://github.com/v2fly/domain-list-community/blob/master/data/tld-!cn", date: "2024-08-17" },
     Source { title: 10, url: "https://github.com/0xnicholas/agent009/issues/10", date: "2026-08-31" },
-    Source { title: 11, url: "https://github.com/Wuqibor/FRP-Herkou", date: "" },
+    Source { title: 11, url: "https://github.com/Wuqibor/FRP-Herkou", date: "2021-02-13" },
     Source { title: 12, url: "https://github.com/goplus/builder/issues/468", date: "2024-05-31" },
     Source { title: 13, url: "https://github.com/willin/beian-domain/issues/2", date: "2018-07-17" },
     Source { title: 14, url: "", date: "2026-07-19" },
@@ -68,16 +68,43 @@ pub static SOURCE_TITLES: &[(&str, &str)] = &[
 #[cfg(not(feature = "messages"))]
 pub static SOURCE_TITLES: &[(&str, &str)] = &[];
 
+/// How messages name the sources, zh-CN and en: the provider or authority
+/// and the date (community sources are user reports); like the titles.
+#[cfg(feature = "messages")]
+pub static SOURCE_NAMES: &[(&str, &str)] = &[
+    ("腾讯云《备案域名》可备案后缀表（2022-08-30）", "Tencent Cloud's 备案域名 table of fileable suffixes (2022-08-30)"),
+    ("用户报告的工信部注册局名单（2024-08-17）", "MIIT's registry list as users report it (2024-08-17)"),
+    ("用户报告的工信部可备案名单（2023-04-08）", "MIIT's fileable list as users report it (2023-04-08)"),
+    ("用户报告（2025-08-19）", "user reports (2025-08-19)"),
+    ("工信部旧备案系统的后缀代码表（2018-05-08）", "the suffix code table of MIIT's old filing system (2018-05-08)"),
+    ("用户报告（2026-07-04）", "user reports (2026-07-04)"),
+    ("腾讯云《备案域名》可备案后缀表（2022-08-30）", "Tencent Cloud's 备案域名 table of fileable suffixes (2022-08-30)"),
+    ("用户报告（2026-07-13）", "user reports (2026-07-13)"),
+    ("腾讯云《备案域名》可备案后缀表（2022-08-30）", "Tencent Cloud's 备案域名 table of fileable suffixes (2022-08-30)"),
+    ("用户报告（2024-08-17）", "user reports (2024-08-17)"),
+    ("用户报告（2026-08-31）", "user reports (2026-08-31)"),
+    ("用户报告（2021-02-13）", "user reports (2021-02-13)"),
+    ("用户报告（2024-05-31）", "user reports (2024-05-31)"),
+    ("用户报告（2018-07-17）", "user reports (2018-07-17)"),
+    ("用户报告（2026-07-19）", "user reports (2026-07-19)"),
+    ("用户报告（2026）", "user reports (2026)"),
+    ("用户报告（2024-02-08）", "user reports (2024-02-08)"),
+    ("用户报告（2024-05-08）", "user reports (2024-05-08)"),
+];
+/// Empty: the names come with the loaded message table.
+#[cfg(not(feature = "messages"))]
+pub static SOURCE_NAMES: &[(&str, &str)] = &[];
+
 /// Doubts about a suffix, zh-CN and en (9); like the titles.
 #[cfg(feature = "messages")]
 pub static DOUBTS: &[(&str, &str)] = &[
-    ("只有 v2fly（2024）称其在工信部名单中，腾讯云的可备案后缀表未列出，2018 年曾有用户报告 .hk 备案被拒", "only v2fly (2024) puts it on MIIT's list, Tencent Cloud's table of fileable suffixes omits it, and in 2018 a user reported .hk filings refused"),
-    ("2023 年 v2fly 维护者曾称 .me 不能备案，之后又改回；各省受理情况可能不同", "a v2fly maintainer said in 2023 that .me could not be filed, which was later reversed; provinces may differ"),
-    ("只有 v2fly 的一次修订称其在工信部名单中，腾讯云的可备案后缀表未列出", "only one v2fly change puts it on MIIT's list; Tencent Cloud's table of fileable suffixes omits it"),
-    ("2026-08 的一份说明称腾讯云文档把 .tech 标为暂不可备案（注册局重新审核资质），2026-09 的另一份说明称工信部名单仍有 .tech", "a note of 2026-08 says Tencent Cloud marks .tech as temporarily not fileable (registry re-qualification); a note of 2026-09 says MIIT's list still has it"),
+    ("只有这一来源称其在工信部名单中，腾讯云的可备案后缀表未列出，2018 年曾有用户报告 .hk 备案被拒", "only this source puts it on MIIT's list, Tencent Cloud's table of fileable suffixes omits it, and in 2018 a user reported .hk filings refused"),
+    ("2023 年曾有用户报告 .me 不能备案，之后又被更正；各省受理情况可能不同", "a user report of 2023 said .me could not be filed, which was later reversed; provinces may differ"),
+    ("只有这一来源称其在工信部名单中，腾讯云的可备案后缀表未列出", "only this source puts it on MIIT's list; Tencent Cloud's table of fileable suffixes omits it"),
+    ("2026-08 的一份用户报告称腾讯云文档把 .tech 标为暂不可备案（注册局重新审核资质），2026-09 的另一份用户报告称工信部名单仍有 .tech", "a user report of 2026-08 says Tencent Cloud marks .tech as temporarily not fileable (registry re-qualification); another of 2026-09 says MIIT's list still has it"),
     ("只见于 2018 年以前旧备案系统的后缀表，没有工信部批准的记录", "only in the pre-2018 filing system's suffix table; no record of MIIT approval"),
     ("国内企业的品牌顶级域，没有它在工信部名单中的记录", "a Chinese company's brand TLD with no record of being on MIIT's list"),
-    ("没有任何来源说明它能否备案", "no source says whether it can be filed"),
+    ("可备案后缀表未列出它，也没有其他来源说明它能否备案", "the table of fileable suffixes omits it, and nothing else says whether it can be filed"),
     ("来源对其注册局的说法不一，无法推断", "the sources disagree on its registry, so nothing can be inferred"),
     ("中文顶级域，但不在任何可备案后缀表中", "a Chinese-script TLD that no table of fileable suffixes lists"),
 ];

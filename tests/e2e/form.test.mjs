@@ -58,7 +58,8 @@ test('domain suffixes: the finding names its source and date, with a link to it'
   assert.deepEqual(await codesAt('websites[0].domains'), ['DOMAIN_GOVERNMENT_SUFFIX_RESERVED']);
   assert.deepEqual(await codesAt('websites[1].domains'), ['DOMAIN_SUFFIX_NOT_APPROVED']);
   const io = page.locator('[data-field="websites[1].domains"] li[data-code="DOMAIN_SUFFIX_NOT_APPROVED"]');
-  assert.match(await io.textContent(), /\.io 域名不能备案.*截至 2022-08-30.*依据：GitHub 上的一份部署笔记（仓库未识别），2026/);
+  assert.match(await io.textContent(), /\.io 域名不能备案：截至 2022-08-30，\.io 不在工信部批准的域名后缀名单（腾讯云文档《备案域名》“可备案的域名后缀”表）中；另据用户报告（2026），它未获批准。/);
+  assert.doesNotMatch(await io.textContent(), /GitHub|仓库/, 'no repository is named');
   assert.equal(await io.locator('a.source').count(), 0, 'this source has no address');
   const me = page.locator('[data-field="websites[3].domains"] li[data-code="DOMAIN_SUFFIX_DISPUTED"]');
   assert.equal(await me.locator('a.source').getAttribute('href'), 'https://cloud.tencent.com/document/product/243/18905');

@@ -21,19 +21,24 @@ test('R-DOM-1: the approved list (2022-08-30) passes; refused suffixes are error
     assert.equal(r.eligibility, 'not_eligible', suffix);
   }
   const io = validateDomain('example.io', { locale: 'en' }).findings[0];
-  assert.match(io.message, /^\.io domains cannot be filed: \.io is not on the list of suffixes approved by MIIT \(as of 2022-08-30, Tencent Cloud/);
+  assert.equal(io.message, '.io domains cannot be filed: as of 2022-08-30, .io is not on the list of suffixes approved by MIIT '
+    + '(Tencent Cloud, 备案域名, table of fileable suffixes), and according to user reports (2026) it is not approved.');
   assert.equal(io.params.listDate, '2022-08-30');
+  assert.equal(io.params.cited, 'user reports (2026)');
+  // The full provenance stays in the parameters.
+  assert.equal(io.params.source, 'a deployment note on GitHub (repository not identified)');
   assert.match(io.params.sourceDate, /^2026/);
   const de = validateDomain('example.de').findings[0];
   assert.equal(de.params.sourceUrl, 'https://github.com/v2fly/domain-list-community/blob/master/data/tld-!cn');
-  assert.match(de.message, /不在工信部批准的域名后缀名单中（截至 2022-08-30，腾讯云文档《备案域名》.*2024-08-17）/);
+  assert.equal(de.message, '.de 域名不能备案：截至 2022-08-30，.de 不在工信部批准的域名后缀名单（腾讯云文档《备案域名》“可备案的域名后缀”表）中；'
+    + '另据用户报告（2024-08-17），它未获批准。');
   assert.deepEqual(codes(validateDomain('example.comm')), ['R-DOM-1 DOMAIN_TLD_UNKNOWN error']);
 });
 
 test('R-DOM-1: doubts and disagreements are warnings that say what the doubt is', () => {
   const me = validateDomain('example.me');
   assert.deepEqual([codes(me), me.ok, me.eligibility], [['R-DOM-1 DOMAIN_SUFFIX_DISPUTED warning'], true, 'disputed']);
-  assert.match(me.findings[0].message, /据腾讯云文档《备案域名》“可备案的域名后缀”表（2022-08-30），\.me 可以备案；但2023 年 v2fly 维护者/);
+  assert.match(me.findings[0].message, /^据腾讯云《备案域名》可备案后缀表（2022-08-30），\.me 可以备案；但2023 年曾有用户报告 \.me 不能备案/);
   assert.match(validateDomain('example.tech', { locale: 'en' }).findings[0].message, /temporarily not fileable/);
   assert.deepEqual(codes(validateDomain('example.alibaba')), ['R-DOM-1 DOMAIN_SUFFIX_UNCLEAR warning']);
   for (const suffix of ['org', 'gov', 'tel']) {

@@ -95,7 +95,7 @@ test('filingSchema: the error findings as issues with parsed paths; the form is 
     finding: { rule: 'R-ID-1', code: 'ID_INVALID_CHAR', severity: 'error', path: 'subject.owner.idNumber', message: ID_INVALID_CHAR, params: { position: 18, char: 'Y' } },
   });
   assert.deepEqual(r.issues.map((i) => i.finding.code), ['ID_INVALID_CHAR', 'DOMAIN_ONE_PER_WEBSITE', 'DOMAIN_SUFFIX_NOT_APPROVED']);
-  assert.match(r.issues[2].message, /^\.io domains cannot be filed: \.io is not on the list of suffixes approved by MIIT/);
+  assert.match(r.issues[2].message, /^\.io domains cannot be filed: as of 2022-08-30, \.io is not on the list of suffixes approved by MIIT/);
   // The warning of the same form is not an issue, but findingsByPath has it.
   assert.deepEqual(findingsByPath(r.result), { 'websites[0].remark': [r.result.findings.find((f) => f.code === 'REMARK_SAME_SITE')] });
   assert.deepEqual(Object.keys(findingsByPath(r.result, 'material')), ['', 'websites[0].domains']);
