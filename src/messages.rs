@@ -122,9 +122,12 @@ pub enum Section {
     /// How messages name the suffix table's sources (provider or authority
     /// and date).
     SuffixSourceNames = 6,
+    /// How messages cite the province requirements' sources (provider or
+    /// authority and date).
+    CitedSources = 7,
 }
 
-const SECTIONS: usize = 7;
+const SECTIONS: usize = 8;
 
 /// Word `index` of `section` in `locale`: from `compiled` (feature
 /// `messages`) or from the loaded message table; empty when absent.
@@ -159,6 +162,7 @@ fn section_lines(out: &mut String) {
         provinces::PROVIDERS,
         crate::tables::DATA_TEXTS,
         suffixes::SOURCE_NAMES,
+        provinces::CITED_SOURCES,
     ];
     for (section, rows) in tables.iter().enumerate() {
         for (zh, en) in rows.iter() {

@@ -75,6 +75,25 @@ PROVIDERS = [
     ("code", r"TypeScript checklist", "第三方代码清单", "a third-party code checklist", False),
 ]
 
+# How a finding's message names a provider when it cites its sources (the
+# `basis`): the provider or authority a person filing can recognise. Reposts
+# are named by the administration whose rules they copy, a hosting company
+# by its name, and a source whose author is not known is a user report.
+# Providers not listed here are named as in PROVIDERS. The finding's
+# `sources` parameter keeps the names of PROVIDERS.
+CITED_NAMES = {
+    "alibaba": ("网上转载的天津通信管理局规则", "a web repost of the Tianjin administration's rules"),
+    "ningxia-repost": ("网上转载的宁夏通信管理局规则", "a web repost of the Ningxia administration's rules"),
+    "jisuyun": ("主机商 jisuyun 的各省要求一览表", "the hosting provider jisuyun's table of province rules"),
+    "zhongyihang": ("主机商中亿航", "the hosting provider Zhongyihang"),
+    "west": ("西部数码的备案表单", "west.cn's filing form"),
+    "code": ("用户报告", "user reports"),
+}
+# A message cites an undated source with when it was read: every undated row
+# of province-rules.csv was read for its compilation in 2026 (its newest
+# dated source is of 2025-12-31; the file was added on 2026-11-30).
+READ = ("2026 年查阅", "read in 2026")
+
 # Check kinds whose parameters name a `who`, and the kinds that are documents.
 MATERIAL_CHECKS = {"id_local_or_proof", "domain_certificate", "construction_plan", "verification_form_per_domain",
                    "document", "subject_owner_authorisation", "website_owner_authorisation", "minor_proof", "guardian"}
@@ -385,6 +404,12 @@ def main():
                 sources.of_row(rows[row])
     src_rows = "".join(f"    ({provider_keys.index(s['provider'])}, {rust_str(s['date'])}),\n" for s in sources.rows)
     provider_rows = "".join(f"    ({rust_str(zh)}, {rust_str(en)}),\n" for _, _, zh, en, _ in PROVIDERS)
+    def cited(source):
+        key, _, zh, en, _ = PROVIDERS[provider_keys.index(source["provider"])]
+        zh, en = CITED_NAMES.get(key, (zh, en))
+        date_zh, date_en = READ if source["date"] == "?" else (show_date(source["date"], "zh"), show_date(source["date"], "en"))
+        return f"{zh}（{date_zh}）", f"{en} ({date_en})"
+    cited_rows = "".join(f"    ({rust_str(zh)}, {rust_str(en)}),\n" for zh, en in map(cited, sources.rows))
     text_rows = "".join(f"    ({rust_str(zh)}, {rust_str(en)}),\n" for zh, en in texts)
     province_codes = ", ".join(str(int(code)) for code in PROVINCES)
     province_rows = "".join(f"    ({rust_str(zh)}, {rust_str(en)}),\n" for zh, en in PROVINCES.values())
@@ -401,6 +426,12 @@ def main():
         f"pub static PROVIDERS: &[(&str, &str)] = &[\n{provider_rows}];\n",
         "/// Empty: the providers come with the loaded message table.\n",
         "#[cfg(not(feature = \"messages\"))]\npub static PROVIDERS: &[(&str, &str)] = &[];\n\n",
+        "/// Each source as a finding's message cites it (the `basis`), zh-CN and en:\n",
+        "/// the provider or authority a person can recognise and the date, or when\n",
+        "/// an undated source was read; like the names.\n#[cfg(feature = \"messages\")]\n",
+        f"pub static CITED_SOURCES: &[(&str, &str)] = &[\n{cited_rows}];\n",
+        "/// Empty: the citations come with the loaded message table.\n",
+        "#[cfg(not(feature = \"messages\"))]\npub static CITED_SOURCES: &[(&str, &str)] = &[];\n\n",
         f"/// Each source's provider (index in [`PROVIDERS`]) and date: `YYYY[-MM-DD]`,\n",
         f"/// `<YYYY` before, `>YYYY` after, `YYYY-MM-DD+` in force since, `?` undated ({len(sources.rows)}).\n",
         f"pub static SOURCES: &[(u8, &str)] = &[\n{src_rows}];\n\n",

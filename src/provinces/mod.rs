@@ -359,7 +359,8 @@ pub fn text(index: u16, locale: Locale) -> &'static str {
     crate::messages::section_text(crate::messages::Section::ProvinceTexts, usize::from(index), table::TEXTS, locale)
 }
 
-/// A source as findings name it: provider and date, `UCloud（2020-08-18）`.
+/// A source as a finding's `sources` parameter lists it: provider and
+/// date, `UCloud（2020-08-18）`.
 pub fn source_label(index: u8, locale: Locale) -> String {
     let Some(&(provider, date)) = table::SOURCES.get(usize::from(index)) else { return String::new() };
     let name = provider_name(provider, locale);
@@ -367,6 +368,15 @@ pub fn source_label(index: u8, locale: Locale) -> String {
         Locale::ZhCn => format!("{name}（{}）", show_date(date, locale)),
         Locale::En => format!("{name} ({})", show_date(date, locale)),
     }
+}
+
+/// A source as a finding's message cites it (`basis`): the provider or
+/// authority a person can recognise and its date, or when it was read for
+/// an undated one: `青云QingCloud（2026 年查阅）`, `用户报告（2026 年查阅）`
+/// (written by `data/rules/generate.py`).
+pub fn cited_label(index: u8, locale: Locale) -> &'static str {
+    use crate::messages::{section_text, Section};
+    section_text(Section::CitedSources, usize::from(index), table::CITED_SOURCES, locale)
 }
 
 /// The name of a source's provider (index in the providers table).
@@ -393,11 +403,11 @@ pub fn show_date(token: &str, locale: Locale) -> String {
 }
 
 /// "据腾讯云（2017-06-05）、UCloud（2020-08-18），" — the start of a
-/// finding that names its sources; `lower` for the middle of a sentence
-/// in English.
+/// finding that names its sources ([`cited_label`]); `lower` for the middle
+/// of a sentence in English.
 fn basis_of(sources: &[u8], locale: Locale, lower: bool) -> String {
-    let mut labels: Vec<String> = Vec::new();
-    for label in sources.iter().map(|&s| source_label(s, locale)) {
+    let mut labels: Vec<&str> = Vec::new();
+    for label in sources.iter().map(|&s| cited_label(s, locale)) {
         if !labels.contains(&label) {
             labels.push(label);
         }
@@ -426,8 +436,9 @@ impl Requirement {
     }
 
     /// The parameters every finding of this requirement carries: `basis`
-    /// (its sources in words, the start of the message), `sources` (each
-    /// source as `provider（date）`), `requirement` (its id) and `province`.
+    /// (its sources as a person can recognise them, the start of the
+    /// message), `sources` (each source as `provider（date）`), `requirement`
+    /// (its id) and `province`.
     pub fn params(&self, province: u32, locale: Locale) -> Vec<(&'static str, Param)> {
         let mut params = vec![
             ("basis", Param::from(basis_of(self.sources(), locale, false))),

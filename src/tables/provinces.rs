@@ -5,7 +5,7 @@
 use crate::provinces::{Check, Entry, Row, When, Who};
 
 /// Ties `rule-texts.bin` to this table.
-pub const FINGERPRINT: u32 = 300839193;
+pub const FINGERPRINT: u32 = 1753362665;
 
 /// The provinces of the table (32; 0: every province).
 pub static PROVINCE_CODES: &[u32] = &[0, 110000, 120000, 130000, 140000, 150000, 210000, 220000, 230000, 310000, 320000, 330000, 340000, 350000, 360000, 370000, 410000, 420000, 430000, 440000, 450000, 460000, 500000, 510000, 520000, 530000, 540000, 610000, 620000, 630000, 640000, 650000];
@@ -74,6 +74,111 @@ pub static PROVIDERS: &[(&str, &str)] = &[
 /// Empty: the providers come with the loaded message table.
 #[cfg(not(feature = "messages"))]
 pub static PROVIDERS: &[(&str, &str)] = &[];
+
+/// Each source as a finding's message cites it (the `basis`), zh-CN and en:
+/// the provider or authority a person can recognise and the date, or when
+/// an undated source was read; like the names.
+#[cfg(feature = "messages")]
+pub static CITED_SOURCES: &[(&str, &str)] = &[
+    ("腾讯云（2017 年前）", "Tencent Cloud (before 2017)"),
+    ("青云QingCloud（2026 年查阅）", "QingCloud (read in 2026)"),
+    ("UCloud（2020-08-18）", "UCloud (2020-08-18)"),
+    ("华为云（2025-12-31）", "Huawei Cloud (2025-12-31)"),
+    ("腾讯云（2017-06-05）", "Tencent Cloud (2017-06-05)"),
+    ("青云QingCloud（2026 年查阅）", "QingCloud (read in 2026)"),
+    ("UCloud（2020-08-18）", "UCloud (2020-08-18)"),
+    ("青云QingCloud（2026 年查阅）", "QingCloud (read in 2026)"),
+    ("UCloud（2020-08-18）", "UCloud (2020-08-18)"),
+    ("青云QingCloud（2026 年查阅）", "QingCloud (read in 2026)"),
+    ("UCloud（2020-08-18）", "UCloud (2020-08-18)"),
+    ("青云QingCloud（2026 年查阅）", "QingCloud (read in 2026)"),
+    ("UCloud（2020-08-18）", "UCloud (2020-08-18)"),
+    ("FinClip（2026 年查阅）", "FinClip (read in 2026)"),
+    ("青云QingCloud（2026 年查阅）", "QingCloud (read in 2026)"),
+    ("UCloud（2020-08-18）", "UCloud (2020-08-18)"),
+    ("主机商中亿航（2026 年查阅）", "the hosting provider Zhongyihang (read in 2026)"),
+    ("青云QingCloud（2026 年查阅）", "QingCloud (read in 2026)"),
+    ("网上转载的宁夏通信管理局规则（2017-01-03）", "a web repost of the Ningxia administration's rules (2017-01-03)"),
+    ("青云QingCloud（2026 年查阅）", "QingCloud (read in 2026)"),
+    ("UCloud（2020-08-18）", "UCloud (2020-08-18)"),
+    ("青云QingCloud（2026 年查阅）", "QingCloud (read in 2026)"),
+    ("UCloud（2020-08-18）", "UCloud (2020-08-18)"),
+    ("UCloud（2020-08-18）", "UCloud (2020-08-18)"),
+    ("青云QingCloud（2026 年查阅）", "QingCloud (read in 2026)"),
+    ("华为云（2025-03-13）", "Huawei Cloud (2025-03-13)"),
+    ("UCloud（2020-08-18）", "UCloud (2020-08-18)"),
+    ("UCloud（2020-08-18）", "UCloud (2020-08-18)"),
+    ("青云QingCloud（2026 年查阅）", "QingCloud (read in 2026)"),
+    ("UCloud（2020-08-18）", "UCloud (2020-08-18)"),
+    ("青云QingCloud（2026 年查阅）", "QingCloud (read in 2026)"),
+    ("UCloud（2020-08-18）", "UCloud (2020-08-18)"),
+    ("青云QingCloud（2026 年查阅）", "QingCloud (read in 2026)"),
+    ("主机商 jisuyun 的各省要求一览表（2019-09-27）", "the hosting provider jisuyun's table of province rules (2019-09-27)"),
+    ("青云QingCloud（2026 年查阅）", "QingCloud (read in 2026)"),
+    ("UCloud（2020-08-18）", "UCloud (2020-08-18)"),
+    ("青云QingCloud（2026 年查阅）", "QingCloud (read in 2026)"),
+    ("UCloud（2020-08-18）", "UCloud (2020-08-18)"),
+    ("青云QingCloud（2026 年查阅）", "QingCloud (read in 2026)"),
+    ("UCloud（2020-08-18）", "UCloud (2020-08-18)"),
+    ("青云QingCloud（2026 年查阅）", "QingCloud (read in 2026)"),
+    ("UCloud（2020-08-18）", "UCloud (2020-08-18)"),
+    ("青云QingCloud（2026 年查阅）", "QingCloud (read in 2026)"),
+    ("UCloud（2020-08-18）", "UCloud (2020-08-18)"),
+    ("青云QingCloud（2026 年查阅）", "QingCloud (read in 2026)"),
+    ("UCloud（2020-08-18）", "UCloud (2020-08-18)"),
+    ("UCloud（2020-08-18）", "UCloud (2020-08-18)"),
+    ("UCloud（2020-08-18）", "UCloud (2020-08-18)"),
+    ("UCloud（2020-08-18）", "UCloud (2020-08-18)"),
+    ("华为云（2025-05-27）", "Huawei Cloud (2025-05-27)"),
+    ("青云QingCloud（2026 年查阅）", "QingCloud (read in 2026)"),
+    ("UCloud（2020-08-18）", "UCloud (2020-08-18)"),
+    ("青云QingCloud（2026 年查阅）", "QingCloud (read in 2026)"),
+    ("UCloud（2020-08-18）", "UCloud (2020-08-18)"),
+    ("华为云（2026 年查阅）", "Huawei Cloud (read in 2026)"),
+    ("UCloud（2020-08-18）", "UCloud (2020-08-18)"),
+    ("腾讯云（2018-08-20）", "Tencent Cloud (2018-08-20)"),
+    ("UCloud（2020-08-18）", "UCloud (2020-08-18)"),
+    ("青云QingCloud（2026 年查阅）", "QingCloud (read in 2026)"),
+    ("青云QingCloud（2026 年查阅）", "QingCloud (read in 2026)"),
+    ("青云QingCloud（2026 年查阅）", "QingCloud (read in 2026)"),
+    ("UCloud（2020-08-18）", "UCloud (2020-08-18)"),
+    ("UCloud（2020-08-18）", "UCloud (2020-08-18)"),
+    ("青云QingCloud（2026 年查阅）", "QingCloud (read in 2026)"),
+    ("腾讯云（2020 年后）", "Tencent Cloud (after 2020)"),
+    ("UCloud（2020-08-18）", "UCloud (2020-08-18)"),
+    ("工业和信息化部（2009-05-19）", "MIIT (2009-05-19)"),
+    ("青云QingCloud（2026 年查阅）", "QingCloud (read in 2026)"),
+    ("青云QingCloud（2026 年查阅）", "QingCloud (read in 2026)"),
+    ("UCloud（2020-08-18）", "UCloud (2020-08-18)"),
+    ("腾讯云（2026 年查阅）", "Tencent Cloud (read in 2026)"),
+    ("华为云（2021-01-29）", "Huawei Cloud (2021-01-29)"),
+    ("青云QingCloud（2026 年查阅）", "QingCloud (read in 2026)"),
+    ("UCloud（2021-04-13）", "UCloud (2021-04-13)"),
+    ("青云QingCloud（2026 年查阅）", "QingCloud (read in 2026)"),
+    ("工业和信息化部（2019-04-21）", "MIIT (2019-04-21)"),
+    ("青云QingCloud（2026 年查阅）", "QingCloud (read in 2026)"),
+    ("百度智能云（2026 年查阅）", "Baidu AI Cloud (read in 2026)"),
+    ("华为云（2026 年查阅）", "Huawei Cloud (read in 2026)"),
+    ("青云QingCloud（2026 年查阅）", "QingCloud (read in 2026)"),
+    ("新网（2026 年查阅）", "Xinnet (read in 2026)"),
+    ("青云QingCloud（2026 年查阅）", "QingCloud (read in 2026)"),
+    ("工业和信息化部（2009-04-17）", "MIIT (2009-04-17)"),
+    ("西部数码的备案表单（2013-12-18）", "west.cn's filing form (2013-12-18)"),
+    ("百度智能云（2026 年查阅）", "Baidu AI Cloud (read in 2026)"),
+    ("腾讯云（2021 年后）", "Tencent Cloud (after 2021)"),
+    ("华为云（2021-06-21 起施行）", "Huawei Cloud (in force since 2021-06-21)"),
+    ("火山引擎（2024-04-08）", "Volcengine (2024-04-08)"),
+    ("金山云（2020-08-11）", "Kingsoft Cloud (2020-08-11)"),
+    ("青云QingCloud（2026 年查阅）", "QingCloud (read in 2026)"),
+    ("网上转载的天津通信管理局规则（2022-05-10）", "a web repost of the Tianjin administration's rules (2022-05-10)"),
+    ("用户报告（2026 年查阅）", "user reports (read in 2026)"),
+    ("UCloud（2020-05-12）", "UCloud (2020-05-12)"),
+    ("青云QingCloud（2026 年查阅）", "QingCloud (read in 2026)"),
+    ("腾讯云（2015-07-04）", "Tencent Cloud (2015-07-04)"),
+];
+/// Empty: the citations come with the loaded message table.
+#[cfg(not(feature = "messages"))]
+pub static CITED_SOURCES: &[(&str, &str)] = &[];
 
 /// Each source's provider (index in [`PROVIDERS`]) and date: `YYYY[-MM-DD]`,
 /// `<YYYY` before, `>YYYY` after, `YYYY-MM-DD+` in force since, `?` undated (95).
