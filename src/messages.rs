@@ -633,32 +633,32 @@ message_table! {
 
     /// R-ID-7: `idValidTo` neither a date nor 长期.
     IdValidityFormat = "ID_VALIDITY_FORMAT", Error,
-        zh: "证件有效期“{value}”无法识别：填写截止日期（如 20310101 或 2031-01-01），长期有效填“长期”（微信 applyIcpFiling 接口的格式）。",
-        en: "The document's validity \"{value}\" is not readable: give the end date (20310101 or 2031-01-01), or 长期 for a document without one (the format of WeChat's applyIcpFiling API).";
+        zh: "证件有效期“{value}”无法识别：填写截止日期（如 20310101 或 2031-01-01），长期有效填“长期”（微信 applyIcpFiling 接口文档的格式，2026-11 查阅）。",
+        en: "The document's validity \"{value}\" is not readable: give the end date (20310101 or 2031-01-01), or 长期 for a document without one (the format of WeChat's applyIcpFiling API documentation, read 2026-11).";
     /// R-ID-7: the document expired.
     IdExpired = "ID_EXPIRED", Error,
         zh: "证件已于 {validTo} 过期，过期证件不能用于备案，请换用有效证件。",
         en: "The document expired on {validTo}; an expired document cannot be used for filing.";
     /// R-ID-7: the document expires within three months.
     IdExpiresSoon = "ID_EXPIRES_SOON", Warning,
-        zh: "证件将于 {validTo} 到期，不足 3 个月：据华为云知识库，有效期不足 3 个月会被退回（另有教程称 1 个月），建议换用新证件后备案。",
-        en: "The document expires on {validTo}, within 3 months: Huawei Cloud's knowledge base says filings are returned when less than 3 months remain (a tutorial says 1 month); file with a renewed document.";
+        zh: "证件将于 {validTo} 到期，不足 3 个月：据华为云知识库（2026-07-02），有效期不足 3 个月会被退回（另有网上转载的微信教程称 1 个月，2026 年查阅），建议换用新证件后备案。",
+        en: "The document expires on {validTo}, within 3 months: Huawei Cloud's knowledge base (2026-07-02) says filings are returned when less than 3 months remain (a reposted WeChat tutorial, read in 2026, says 1 month); file with a renewed document.";
     /// R-APP-1: two entries of `apps` with one name: one app on several platforms.
     AppNameRepeated = "APP_NAME_REPEATED", Error,
         zh: "与{other}同名：同一名称在多个平台上是同一个 APP 的一次备案，请把各平台填在同一项的 platforms 中。",
         en: "Same name as {other}: one name on several platforms is one app and one filing; list the platforms under one entry.";
     /// R-APP-1: a second app name: a second filing and number.
     AppNameSeparateFiling = "APP_NAME_SEPARATE_FILING", Warning,
-        zh: "“{name}”与{other}不同：不同名称分别备案、各得一个备案号（据阿里云 APP 备案常见问题、华为云知识库）。",
-        en: "\"{name}\" differs from {other}: different names are separate filings with their own numbers (Aliyun's APP filing FAQ, Huawei Cloud's knowledge base).";
+        zh: "“{name}”与{other}不同：不同名称分别备案、各得一个备案号（据阿里云 APP 备案常见问题，2026-11 查阅；华为云知识库，2026-07-02）。",
+        en: "\"{name}\" differs from {other}: different names are separate filings with their own numbers (Aliyun's APP filing FAQ, read 2026-11; Huawei Cloud's knowledge base, 2026-07-02).";
     /// R-APP-13: an app name that looks like a domain.
     AppNameDomain = "APP_NAME_DOMAIN", Warning,
-        zh: "名称“{name}”像一个域名：网站名称不能直接用域名，APP 名称很可能同样不行（腾讯云网站命名规则，APP 未见明文）。",
-        en: "The name \"{name}\" looks like a domain: a website may not be named by its domain, and an app likely not either (Tencent Cloud's website naming rules; nothing explicit for apps).";
+        zh: "名称“{name}”像一个域名：网站名称不能直接用域名，APP 名称很可能同样不行（腾讯云网站命名规则，2018；APP 未见明文）。",
+        en: "The name \"{name}\" looks like a domain: a website may not be named by its domain, and an app likely not either (Tencent Cloud's website naming rules, 2018; nothing explicit for apps).";
     /// R-APP-13: an emoji or a symbol such as * & # @ in an app name.
     AppNameSymbol = "APP_NAME_SYMBOL", Warning,
-        zh: "名称中有“{char}”：据华为云知识库，APP 名称不能含表情符号或特殊符号。",
-        en: "The name contains \"{char}\": Huawei Cloud's knowledge base says app names may not hold emoji or special symbols.";
+        zh: "名称中有“{char}”：据华为云知识库（2026-07-02），APP 名称不能含表情符号或特殊符号。",
+        en: "The name contains \"{char}\": Huawei Cloud's knowledge base (2026-07-02) says app names may not hold emoji or special symbols.";
     /// FORM: an app's kind is none of app, mini_program, quick_app.
     AppKind = "APP_KIND", Error,
         zh: "类型“{kind}”无效，应为 app（APP）、mini_program（小程序）或 quick_app（快应用）。",
@@ -669,32 +669,32 @@ message_table! {
         en: "Platform \"{platform}\" does not belong to this kind: an app takes android, ios or harmony, a mini-program wechat, douyin or alipay, a quick app quick_app.";
     /// R-APP-9: a mini-program remark outside 20–200 characters.
     AppRemarkLength = "APP_REMARK_LENGTH", Error,
-        zh: "小程序备注需 20–200 字，如实说明实际业务和主要服务（现为 {length} 字；微信 applyIcpFiling 接口要求）。",
-        en: "A mini-program's remark takes 20–200 characters describing its actual business (now {length}; WeChat's applyIcpFiling API).";
+        zh: "小程序备注需 20–200 字，如实说明实际业务和主要服务（现为 {length} 字；微信 applyIcpFiling 接口文档，2026-11 查阅）。",
+        en: "A mini-program's remark takes 20–200 characters describing its actual business (now {length}; WeChat's applyIcpFiling API documentation, read 2026-11).";
     /// R-APP-9: more than five service content types for a mini-program.
     AppServiceTypes = "APP_SERVICE_TYPES", Error,
-        zh: "小程序的服务内容类型最多 5 个二级类目（现为 {count} 个；微信 applyIcpFiling 接口要求）。",
-        en: "A mini-program takes at most 5 second-level service content types (now {count}; WeChat's applyIcpFiling API).";
+        zh: "小程序的服务内容类型最多 5 个二级类目（现为 {count} 个；微信 applyIcpFiling 接口文档，2026-11 查阅）。",
+        en: "A mini-program takes at most 5 second-level service content types (now {count}; WeChat's applyIcpFiling API documentation, read 2026-11).";
     /// R-APP-9: a mini-program without any pre-approval entry.
     AppPreApprovalMissing = "APP_PRE_APPROVAL_MISSING", Error,
-        zh: "未选前置审批项：不涉及时也需选择“以上都不涉及”（微信 applyIcpFiling 接口要求）。",
-        en: "No pre-approval entry: when none applies, choose \"以上都不涉及\" (none of the above; WeChat's applyIcpFiling API).";
+        zh: "未选前置审批项：不涉及时也需选择“以上都不涉及”（微信 applyIcpFiling 接口文档，2026-11 查阅）。",
+        en: "No pre-approval entry: when none applies, choose \"以上都不涉及\" (none of the above; WeChat's applyIcpFiling API documentation, read 2026-11).";
     /// R-APP-10: more mini-programs than the subject may file.
     AppQuota = "APP_QUOTA", Error,
-        zh: "本主体最多备案 {max} 个小程序（个人和个体工商户 5 个，企业和其他组织 50 个）：已备案 {existing} 个，本次 {count} 个（微信小程序备案常见问题）。",
-        en: "This subject may file at most {max} mini-programs (a person or an individual business 5, an organisation 50): {existing} filed, {count} in this filing (WeChat's mini-program filing FAQ).";
+        zh: "本主体最多备案 {max} 个小程序（个人和个体工商户 5 个，企业和其他组织 50 个）：已备案 {existing} 个，本次 {count} 个（微信小程序备案常见问题，2026-11 查阅）。",
+        en: "This subject may file at most {max} mini-programs (a person or an individual business 5, an organisation 50): {existing} filed, {count} in this filing (WeChat's mini-program filing FAQ, read 2026-11).";
     /// R-APP-11: an APP domain deeper than the fourth level.
     AppDomainLevel = "APP_DOMAIN_LEVEL", Warning,
-        zh: "APP 域名按实际使用的层级填写，来源所见最深为四级域名；{domain} 有 {levels} 级，请核对（据阿里云 APP 备案常见问题、华为云知识库）。",
-        en: "An app's domains are filed at the level it uses, up to the fourth level in the sources; {domain} has {levels} levels: please check (Aliyun's APP filing FAQ, Huawei Cloud's knowledge base).";
+        zh: "APP 域名按实际使用的层级填写，来源所见最深为四级域名；{domain} 有 {levels} 级，请核对（据阿里云 APP 备案常见问题，2026-11 查阅；华为云知识库，2026-07-02）。",
+        en: "An app's domains are filed at the level it uses, up to the fourth level in the sources; {domain} has {levels} levels: please check (Aliyun's APP filing FAQ, read 2026-11; Huawei Cloud's knowledge base, 2026-07-02).";
     /// R-APP-5: a quick app's package equals a native app's package.
     AppQuickAppPackage = "APP_QUICK_APP_PACKAGE", Error,
-        zh: "快应用包名不能与原生 APP 的包名相同：{package} 已是 Android 包名（{otherPath}；快应用规范）。",
-        en: "A quick app's package must differ from the native app's package: {package} is the Android package at {otherPath} (the quick app specification).";
+        zh: "快应用包名不能与原生 APP 的包名相同：{package} 已是 Android 包名（{otherPath}；快应用联盟的 manifest 文档，2026-11 查阅）。",
+        en: "A quick app's package must differ from the native app's package: {package} is the Android package at {otherPath} (the Quick App Alliance's manifest documentation, read 2026-11).";
     /// R-APP-12: the commitment letter of an APP, mini-program or quick-app filing.
     MaterialAppCommitment = "MATERIAL_APP_COMMITMENT", Material,
-        zh: "APP、小程序、快应用备案需提供承诺书和主体、负责人的有效证件（工信部《互联网信息服务备案登记表》附件）。",
-        en: "An APP, mini-program or quick-app filing needs the commitment letter and the valid documents of the subject and the owners (MIIT's registration form, attachments).";
+        zh: "APP、小程序、快应用备案需提供承诺书和主体、负责人的有效证件（工信部《互联网信息服务备案登记表》附件，2023-08）。",
+        en: "An APP, mini-program or quick-app filing needs the commitment letter and the valid documents of the subject and the owners (MIIT's registration form, attachments, 2023-08).";
     /// R-APP-12 / R-PRE-1: an app's pre-approval document.
     MaterialAppPreApproval = "MATERIAL_APP_PRE_APPROVAL", Material,
         zh: "{name}涉及“{type}”，需提供相应的前置审批文件。",
