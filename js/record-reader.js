@@ -9,13 +9,72 @@
 export const RECORD_EXPORTS = [
   'validateIdNumber', 'validateUnitCode', 'validatePhone', 'validateEmail', 'validateDomain',
   'validateHomepageUrl', 'validateFilingNumber', 'validateIpv4', 'validateAppIdentifier', 'validateSigningFingerprint',
-  'validatePublicKey', 'validateBatch', 'validateFilingEncoded',
+  'validatePublicKey', 'validateBatchPart', 'validateFilingEncoded',
   'checkContactsEncoded', 'lookupDivision', 'listDivisions', 'listSubjectNatures',
   'certificateTypesFor', 'areaCodeFor', 'citiesForAreaCode',
 ];
 
 /** Strings of the program (tag 7) by address: field names, enum values. */
 const programStrings = new Map();
+
+/**
+ * The finding messages. The wasm build renders none (src/finding.rs): a
+ * finding's `message` holds \u0001 and the caller's locale, and the reader
+ * renders it here from the message table the entries ship (messages.js:
+ * a header line `BCMS\t1\t<count>`, then `CODE\tzh-CN\ten` per code), in
+ * the same way as src/messages.rs `render`.
+ */
+const MARKERS = ['\u0001zh-CN', '\u0001en'];
+let messageTable = '';
+/** Code → [zh-CN template, en template], parsed at the first message. */
+let templates = null;
+
+function templateOf(code, locale) {
+  if (!templates) {
+    templates = new Map();
+    const lines = messageTable.split('\n');
+    const count = Number(lines[0].split('\t')[2]) || 0;
+    for (let i = 1; i <= count && i < lines.length; i++) {
+      const [name, zh, en] = lines[i].split('\t');
+      templates.set(name, [zh, en]);
+    }
+  }
+  const pair = templates.get(code);
+  return pair && pair[locale];
+}
+
+/** A parameter as a message shows it: a list joined by 、, a number in digits. */
+const paramText = (value) => (Array.isArray(value) ? value.join('、') : String(value));
+
+/** `{name}` replaced by the parameter `name`; unknown names are left as they are. */
+function render(template, params) {
+  return template.replace(/\{([^}]*)\}/g, (whole, name) =>
+    (Object.prototype.hasOwnProperty.call(params, name) ? paramText(params[name]) : whole));
+}
+
+/** A finding's message in the locale its marker names (the marker itself if the table lacks the code). */
+function renderMessage(finding) {
+  const template = templateOf(finding.code, MARKERS.indexOf(finding.message));
+  return template === undefined ? finding.message : render(template, finding.params || {});
+}
+
+/**
+ * The materials of a filing's findings, which the wasm build leaves to the
+ * reader (src/form/mod.rs materials_of): each material finding's code and
+ * message once, in the findings' order, as `{ code, rule, reason }`.
+ */
+function withMaterials(result) {
+  if (result && Array.isArray(result.findings) && !('materials' in result)) {
+    const materials = [];
+    for (const f of result.findings) {
+      if (f.severity === 'material' && !materials.some((m) => m.code === f.code && m.reason === f.message)) {
+        materials.push({ code: f.code, rule: f.rule, reason: f.message });
+      }
+    }
+    result.materials = materials;
+  }
+  return result;
+}
 
 /** A UTF-16 decoder where the platform has a real one (the mini-program's polyfill only does UTF-8). */
 const utf16 = (() => {
@@ -88,6 +147,7 @@ function reader(units, text) {
           object[key] = value();
         }
         at++;
+        if (typeof object.message === 'string' && object.message.charCodeAt(0) === 1) object.message = renderMessage(object);
         return object;
       }
       case 10: {
@@ -108,12 +168,20 @@ export function readRecord(units) {
   return reader(units, text)();
 }
 
-/** The RECORD_EXPORTS of wasm-bindgen's glue, each returning the object its record stands for. */
-export function readRecords(glue) {
+/**
+ * The RECORD_EXPORTS of wasm-bindgen's glue, each returning the object its
+ * record stands for, with the messages rendered from `messages` (the
+ * message table) and a filing's materials.
+ */
+export function readRecords(glue, messages) {
+  messageTable = messages;
+  templates = null;
   const wrapped = {};
   for (const name of RECORD_EXPORTS) {
     const call = glue[name];
-    wrapped[name] = (a, b, c) => readRecord(call(a, b, c));
+    wrapped[name] = (a, b, c, d) => readRecord(call(a, b, c, d));
   }
+  const filing = wrapped.validateFilingEncoded;
+  wrapped.validateFilingEncoded = (form, options) => withMaterials(filing(form, options));
   return wrapped;
 }

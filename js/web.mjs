@@ -12,16 +12,20 @@ import { createCatalogue } from './catalogue.js';
 import { encodeForm } from './form-reader.js';
 import * as glue from './beian_check.js';
 import { readRecords } from './record-reader.js';
+import { createBatch } from './batch.js';
 
 export * from './beian_check.js';
 // The checks that answer with a result record (src/record.rs), read into objects.
-const checks = readRecords(glue);
+const checks = readRecords(glue, MESSAGES);
 export const {
   validateIdNumber, validateUnitCode, validatePhone, validateEmail, validateDomain, validateHomepageUrl,
   validateFilingNumber, validateIpv4, validateAppIdentifier, validateSigningFingerprint, validatePublicKey,
-  validateBatch, lookupDivision, listDivisions,
+  lookupDivision, listDivisions,
   listSubjectNatures, certificateTypesFor, areaCodeFor, citiesForAreaCode,
 } = checks;
+
+// A column in parts (js/batch.mjs): validateBatch, batchValidator.
+export const { validateBatch, batchValidator } = createBatch(checks.validateBatchPart);
 
 // Where the bundled tables come from (generated from the native crate).
 export { dataVersion };

@@ -47,14 +47,20 @@ const { TextEncoder, TextDecoder } = require('./utf8.js');
 const MESSAGES = require('./messages.js');
 const dataVersion = require('./data-version.js');
 `;
+// Comments are left out: the package's own sources have them, and a code
+// package counts every byte.
+const withoutComments = (source) => source
+  .replace(/^[ \t]*\/\*\*?[\s\S]*?\*\/[ \t]*\n/gm, '')
+  .replace(/^[ \t]*\/\/.*\n/gm, '');
 // The loader (init, the data files) from js/miniprogram/init.js, type-checked
 // on its own against miniprogram-api-typings.
-const loader = readFileSync(new URL('../js/miniprogram/init.js', import.meta.url), 'utf8').replace('// @ts-check\n', '');
+const loader = withoutComments(readFileSync(new URL('../js/miniprogram/init.js', import.meta.url), 'utf8'));
 // The rule catalogue (JS over rule-texts.wasm.br's data), as in the other entries.
 // The rule catalogue (JS over rule-texts.wasm.br's data) and the form
 // reader, as in the other entries: their ES exports become plain functions.
 const commonJs = (file) => {
-  const source = readFileSync(new URL(`../js/${file}`, import.meta.url), 'utf8').replace(/^export (function|const) /gm, '$1 ');
+  const source = withoutComments(readFileSync(new URL(`../js/${file}`, import.meta.url), 'utf8'))
+    .replace(/^export (function|const) /gm, '$1 ');
   if (/^\s*(export|import)\b/m.test(source)) throw new Error(`js/${file}: cannot be turned into CommonJS`);
   return source;
 };
@@ -62,8 +68,10 @@ const footer = `\n${commonJs('catalogue.mjs')}
 const { loadRuleTexts, listRules, provinceRequirements } = createCatalogue(MESSAGES, (bytes) => new TextDecoder().decode(bytes));
 ${commonJs('form-reader.mjs')}
 ${commonJs('record-reader.js')}
+${commonJs('batch.mjs')}
 // The checks that answer with a result record (src/record.rs), read into objects.
-const checks = readRecords({ ${exported.join(', ')} });
+const checks = readRecords({ ${exported.join(', ')} }, MESSAGES);
+const { validateBatch, batchValidator } = createBatch(checks.validateBatchPart);
 /** validateFiling(form, options?): the form is read in JS, then checked in one call. Never throws. */
 function validateFiling(form, options) {
   return checks.validateFilingEncoded(encodeForm(form), options);
@@ -73,7 +81,7 @@ function checkContacts(form, options) {
   return checks.checkContactsEncoded(encodeForm(form), options);
 }
 ${loader}
-module.exports = { init, PACKAGE_DIR, loadRuleTexts, listRules, provinceRequirements, validateFiling, checkContacts, dataVersion, ${exported.join(', ')}, ...checks };
+module.exports = { init, PACKAGE_DIR, loadRuleTexts, listRules, provinceRequirements, validateFiling, checkContacts, validateBatch, batchValidator, dataVersion, ${exported.join(', ')}, ...checks };
 `;
 writeFileSync(new URL('index.js', out), header + glue + footer);
 copyFileSync(new URL('../js/miniprogram/utf8.js', import.meta.url), new URL('utf8.js', out));

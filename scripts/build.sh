@@ -23,6 +23,7 @@ cp js/web.d.ts pkg/web/index.d.ts
 cp js/catalogue.mjs pkg/web/catalogue.js
 cp js/form-reader.mjs pkg/web/form-reader.js
 cp js/record-reader.js pkg/web/record-reader.js
+cp js/batch.mjs pkg/web/batch.js
 # beian-check/dom: bindField and bindForm for plain HTML forms.
 cp js/dom.mjs pkg/web/dom.js
 cp js/dom.d.ts pkg/web/dom.d.ts

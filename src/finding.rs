@@ -15,7 +15,9 @@
 //! assert_eq!(json["code"], "INPUT_EMPTY");
 //! ```
 
-use crate::messages::{render, Code, Locale};
+#[cfg(not(all(target_arch = "wasm32", not(feature = "messages"))))]
+use crate::messages::render;
+use crate::messages::{Code, Locale};
 use serde::ser::{SerializeMap, Serializer};
 use serde::Serialize;
 
@@ -138,6 +140,21 @@ pub struct FieldResult<D> {
     pub details: D,
 }
 
+/// A finding's message: its code's template in `locale` with `params`.
+#[cfg(not(all(target_arch = "wasm32", not(feature = "messages"))))]
+fn message_of(code: Code, locale: Locale, params: &[(&'static str, Param)]) -> String {
+    render(code.template(locale), params)
+}
+
+/// The wasm build leaves the text to the edge: its JS entries render each
+/// message from the message table they ship (js/record-reader.js), in the
+/// caller's locale, which the message field carries until then
+/// ([`Locale::MARKERS`]).
+#[cfg(all(target_arch = "wasm32", not(feature = "messages")))]
+fn message_of(_code: Code, locale: Locale, _params: &[(&'static str, Param)]) -> String {
+    String::from(locale.marker())
+}
+
 /// Collects findings for one field in one locale; the validators push codes
 /// and parameters, the collector renders the messages.
 #[derive(Debug)]
@@ -193,7 +210,7 @@ impl Findings {
         severity: Severity,
         params: Vec<(&'static str, Param)>,
     ) {
-        let message = render(code.template(self.locale), &params);
+        let message = message_of(code, self.locale, &params);
         self.list.push(Finding { rule, code, severity, path, message, params });
     }
 

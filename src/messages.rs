@@ -20,6 +20,15 @@ pub enum Locale {
 }
 
 impl Locale {
+    /// What a finding's `message` holds in the wasm build until its JS entry
+    /// renders it (`\u{1}` and the locale's tag): zh-CN's, en's.
+    pub const MARKERS: [&'static str; 2] = ["\u{1}zh-CN", "\u{1}en"];
+
+    /// This locale's entry of [`MARKERS`](Self::MARKERS).
+    pub fn marker(self) -> &'static str {
+        Self::MARKERS[self as usize]
+    }
+
     /// Parses a locale tag leniently: `zh`, `zh-CN`, `zh-Hans` → zh-CN;
     /// `en`, `en-US`, `en-GB` → en. Anything else is `None`.
     ///
@@ -1198,8 +1207,12 @@ message_table! {
 
     /// validateBatch: a check name that is not one of ours.
     CheckUnknown = "CHECK_UNKNOWN", Error,
-        zh: "未知的校验项“{check}”：可用 idNumber、unitCode、phone、email、domain、homepageUrl、filingNumber、ipv4。",
-        en: "Unknown check \"{check}\": use idNumber, unitCode, phone, email, domain, homepageUrl, filingNumber or ipv4.";
+        zh: "未知的校验项“{check}”：可用 idNumber、unitCode、phone、email、domain、homepageUrl、filingNumber、ipv4、appIdentifier、signingFingerprint、publicKey。",
+        en: "Unknown check \"{check}\": use idNumber, unitCode, phone, email, domain, homepageUrl, filingNumber, ipv4, appIdentifier, signingFingerprint or publicKey.";
+    /// validateBatch: a column longer than one call takes; nothing was checked.
+    BatchTooLong = "BATCH_TOO_LONG", Error,
+        zh: "一次最多校验 {max} 个值，这一列更长，未作校验：请用 batchValidator 分批校验。",
+        en: "One call checks at most {max} values and this column is longer; nothing was checked: check it in parts with batchValidator.";
 
     /// An option the caller passed could not be used; the default was used.
     OptionInvalid = "OPTION_INVALID", Warning,

@@ -37,8 +37,13 @@ fn is_array(value: &JsValue) -> bool {
 /// `undefined`), read by index: a sparse array of length 2³² − 1 or a
 /// throwing `length` getter costs nothing.
 fn array_items(value: &JsValue, cap: u32) -> impl Iterator<Item = JsValue> + '_ {
-    let length = property(value, "length").as_f64().filter(|n| *n >= 0.0).map_or(0, |n| n.min(f64::from(cap)) as u32);
+    let length = array_length(value).min(f64::from(cap)) as u32;
     (0..length).map(move |i| js_sys::Reflect::get_u32(value, i).unwrap_or(JsValue::UNDEFINED))
+}
+
+/// An array's `length`, 0 where it is not a number ≥ 0 or its getter throws.
+fn array_length(value: &JsValue) -> f64 {
+    property(value, "length").as_f64().filter(|n| *n >= 0.0).unwrap_or(0.0)
 }
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -333,6 +338,29 @@ export interface BatchResult {
   /** The findings of every value; `index` is the value's position. */
   findings: Array<Finding & { index: number }>;
 }
+/**
+ * `validateBatch(check, values, options?)`: one field check over a column
+ * (an import, a table column) in one call; options are read once. Works
+ * through the column in parts of 4 096, so the wasm's memory stays a few MB
+ * whatever its length. A value that is no array counts as a list of one; a
+ * column of more than 1 000 000 values gets `BATCH_TOO_LONG` at once (use
+ * batchValidator); an unknown check `CHECK_UNKNOWN`. Never throws.
+ */
+export function validateBatch(check: FieldCheckName, values: unknown[], options?: CommonOptions & Record<string, unknown>): BatchResult;
+/** Checks one column in parts of any size, call after call (batchValidator). */
+export interface BatchValidator {
+  /** The part's verdicts (`valid[i]` for its value i) and findings, each `index` counted from the column's first value. */
+  validate(values: unknown[]): BatchResult;
+  /** How many values were checked so far. */
+  readonly count: number;
+}
+/**
+ * `batchValidator(check, options?)`: validateBatch for a column of any
+ * length given part by part (10 million rows of a CSV file read line by
+ * line): memory holds only the part and its findings. Options are read at
+ * each part; their warnings come with the column's first value.
+ */
+export function batchValidator(check: FieldCheckName, options?: CommonOptions & Record<string, unknown>): BatchValidator;
 /** Counts of what was loaded: `places` and `runs` (mobile locations) or `rows` (division names). */
 export type LoadResult = { loaded: true; places?: number; runs?: number; rows?: number; rules?: number; codes?: number } | { loaded: false; error: string };
 /** A public document a rule or a province requirement rests on. */
@@ -841,8 +869,6 @@ pub fn validate_public_key(
 /// Items read of one array of the hosts' values (`websites` of
 /// `checkContacts`, list options); a filing holds at most 100 websites.
 const FORM_ITEMS: u32 = 1000;
-/// Values read of one `validateBatch` array.
-const BATCH_ITEMS: u32 = 1_000_000;
 
 /// `validateFiling` after `js/form-reader.mjs` has read the form (the JS
 /// entries export `validateFiling(form, options?)`): the whole form (docs/API.md
@@ -892,36 +918,46 @@ struct BatchResult<'a> {
     findings: Vec<BatchFinding>,
 }
 
-/// `validateBatch(check, values, options?)`: one field check over many values
-/// in one call (an import, a table column). `valid[i]` is 1 when value `i`
-/// has no error; `findings` are those of every value, with its `index`. Options
-/// are read once. Never throws; an unknown check name gives a finding.
-#[wasm_bindgen(js_name = validateBatch, unchecked_return_type = "BatchResult")]
-pub fn validate_batch(
-    #[wasm_bindgen(unchecked_param_type = "FieldCheckName")] check: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "unknown[]")] values: JsValue,
-    #[wasm_bindgen(unchecked_optional_param_type = "CommonOptions & Record<string, unknown>")] options: Option<
-        js_sys::Object,
-    >,
-) -> JsValue {
-    let Some(first_check) = field_check(&check, options.clone()) else {
+/// The values `validateBatch` takes in one call: a longer column gets
+/// `BATCH_TOO_LONG` at once (a sparse array of length 2³² − 1 costs nothing).
+const BATCH_MAX: u32 = 1_000_000;
+
+/// One part of `validateBatch(check, values, options?)` (js/batch.mjs cuts a
+/// column into parts, so that the wasm's memory stays small whatever the
+/// column's length): the field check `check` over `values` (a value that is
+/// no array counts as a list of one), the first of them the column's value
+/// `first`. `valid[i]` is 1 when value `i` has no error; each finding carries
+/// the index `first + i`. Options are read once per part; their warnings come
+/// with the column's first value only. Never throws; an unknown check name
+/// gives `CHECK_UNKNOWN` and no verdicts, more than [`BATCH_MAX`] values
+/// `BATCH_TOO_LONG` and no verdicts, at once.
+#[wasm_bindgen(js_name = validateBatchPart, skip_typescript)]
+pub fn validate_batch_part(check: JsValue, values: JsValue, options: Option<js_sys::Object>, first: u32) -> JsValue {
+    let check_named = field_check(&check, options.clone());
+    let too_long = is_array(&values) && array_length(&values) > f64::from(BATCH_MAX);
+    let Some(first_check) = check_named.filter(|_| !too_long) else {
         let mut findings = CommonOptions::from_host(&options_of(options)).findings("");
-        let name = crate::Param::from(check.as_string().unwrap_or_default());
-        findings.push(crate::rules::OPTIONS, crate::Code::CheckUnknown, vec![("check", name)]);
-        let findings =
-            findings.finish_check().findings.into_iter().map(|finding| BatchFinding { index: 0, finding }).collect();
+        let (code, param) = if too_long {
+            (crate::Code::BatchTooLong, ("max", crate::Param::from(BATCH_MAX as usize)))
+        } else {
+            (crate::Code::CheckUnknown, ("check", crate::Param::from(check.as_string().unwrap_or_default())))
+        };
+        findings.push(crate::rules::OPTIONS, code, vec![param]);
+        let findings = findings.finish_check().findings;
+        let findings = findings.into_iter().map(|finding| BatchFinding { index: first as usize, finding }).collect();
         return to_record(&BatchResult { valid: Bytes(&[]), findings });
     };
-    // Warnings about the options come with the first value only.
+    // Warnings about the options come with the column's first value only.
     let other_checks = first_check.quiet();
     let items: Vec<JsValue> =
-        if is_array(&values) { array_items(&values, BATCH_ITEMS).collect() } else { vec![values.clone()] };
+        if is_array(&values) { array_items(&values, BATCH_MAX).collect() } else { vec![values.clone()] };
     let mut valid = vec![0u8; items.len()];
     let mut findings = Vec::new();
-    for (index, value) in items.iter().enumerate() {
+    for (i, value) in items.iter().enumerate() {
+        let index = first as usize + i;
         let check = if index == 0 { &first_check } else { &other_checks };
         let outcome = check.validate(read(value).as_input());
-        valid[index] = u8::from(outcome.ok());
+        valid[i] = u8::from(outcome.ok());
         findings.extend(outcome.into_findings().into_iter().map(|finding| BatchFinding { index, finding }));
     }
     to_record(&BatchResult { valid: Bytes(&valid), findings })

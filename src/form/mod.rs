@@ -128,7 +128,9 @@ pub struct FilingResult {
     pub ok: bool,
     /// Every finding, sorted by path, then rule.
     pub findings: Vec<Finding>,
-    /// The materials to prepare, without repeats.
+    /// The materials to prepare, without repeats. (Not in the wasm build's
+    /// record: its JS entries add them after rendering the messages.)
+    #[cfg_attr(all(target_arch = "wasm32", not(feature = "messages")), serde(skip))]
     pub materials: Vec<Material>,
 }
 
@@ -293,11 +295,26 @@ fn finish(mut filing: Filing<'_>, minor_ages: Vec<u16>) -> FilingResult {
         result.ok = !result.findings.iter().any(|f| f.severity == crate::Severity::Error);
     }
     sort_findings(&mut result.findings);
+    let materials = materials_of(&result.findings);
+    FilingResult { ok: result.ok, findings: result.findings, materials }
+}
+
+/// The materials of the findings: each material finding's code and message
+/// once, in the findings' order.
+#[cfg(not(all(target_arch = "wasm32", not(feature = "messages"))))]
+fn materials_of(findings: &[Finding]) -> Vec<Material> {
     let mut materials: Vec<Material> = Vec::new();
-    for f in result.findings.iter().filter(|f| f.severity == crate::Severity::Material) {
+    for f in findings.iter().filter(|f| f.severity == crate::Severity::Material) {
         if !materials.iter().any(|m| m.code == f.code.as_str() && m.reason == f.message) {
             materials.push(Material { code: f.code.as_str(), rule: f.rule, reason: f.message.clone() });
         }
     }
-    FilingResult { ok: result.ok, findings: result.findings, materials }
+    materials
+}
+
+/// The wasm build has no message texts: its JS entries derive the materials
+/// from the findings once they have rendered them (js/record-reader.js).
+#[cfg(all(target_arch = "wasm32", not(feature = "messages")))]
+fn materials_of(_findings: &[Finding]) -> Vec<Material> {
+    Vec::new()
 }
