@@ -18,13 +18,14 @@
 //! | 4 | an integer in `i32` | 2 units, low first |
 //! | 5 | any other number (`f64`) | 4 units, low first |
 //! | 6 | a string | where it starts in the text and its length, in UTF-16 units (2 units each) |
-//! | 7 | an ASCII string of the program (a field name, an enum variant) | address (2 units) and byte length (1 unit) in wasm memory: the reader decodes it once and keeps it |
+//! | 7 | an ASCII string of the program's data (a field name, an enum variant, a code, a parameter's name) | address (2 units) and byte length (1 unit) in wasm memory: the reader decodes it once and keeps it |
 //! | 8 | an array | its items, then 0 |
 //! | 9 | an object | key and value, key and value …, then 0 |
 //! | 10 | bytes (a `Uint8Array`) | count (2 units), then one unit per byte |
 //!
 //! Tag 7 is written only in wasm32, where an address is 32 bits and a
-//! `&'static str` never moves; elsewhere such strings are tag 6.
+//! string of the data section never moves or changes; elsewhere such
+//! strings are tag 6.
 //!
 //! ```
 //! use beian_check::record::Record;
@@ -187,6 +188,34 @@ impl Writer<'_> {
         }
         self.text(s);
     }
+
+    /// Any string: a string of the program's data (a field name that
+    /// `#[serde(flatten)]` hands over as a plain `&str`, a parameter's name,
+    /// a code) by address, like [`static_text`](Self::static_text); others
+    /// in the text.
+    fn any_text(&mut self, s: &str) {
+        #[cfg(target_arch = "wasm32")]
+        if in_data(s) {
+            // SAFETY: the program's data section lives as long as the program.
+            let s: &'static str = unsafe { &*(s as *const str) };
+            return self.static_text(s);
+        }
+        self.text(s);
+    }
+}
+
+/// True when `s` lies in the program's data section (from `__global_base`
+/// to `__data_end`, which the wasm linker defines; the stack lies below it
+/// and the heap above): it never moves or changes.
+#[cfg(target_arch = "wasm32")]
+fn in_data(s: &str) -> bool {
+    extern "C" {
+        static __global_base: u8;
+        static __data_end: u8;
+    }
+    let (start, end) = (core::ptr::addr_of!(__global_base) as usize, core::ptr::addr_of!(__data_end) as usize);
+    let at = s.as_ptr() as usize;
+    !s.is_empty() && at >= start && at.saturating_add(s.len()) <= end
 }
 
 impl fmt::Write for Writer<'_> {
@@ -249,7 +278,7 @@ impl<'a, 'b> ser::Serializer for &'a mut Writer<'b> {
         Ok(())
     }
     fn serialize_str(self, v: &str) -> Result<(), Error> {
-        self.text(v);
+        self.any_text(v);
         Ok(())
     }
     fn collect_str<T: fmt::Display + ?Sized>(self, value: &T) -> Result<(), Error> {
