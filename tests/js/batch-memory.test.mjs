@@ -100,3 +100,24 @@ test('batchValidator: a column given in parts answers what validateBatch answers
     assert.deepEqual(whole.findings.filter((f) => f.index === i && f.code !== 'OPTION_INVALID').map(({ index, ...f }) => f), own.findings, `value ${i}`);
   }
 });
+
+test('examples/batch/csv-column.mjs: a CSV column checked part by part, every wrong row reported once', async () => {
+  const { checkCsvColumn } = await import('../../examples/batch/csv-column.mjs');
+  const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const { tmpdir } = await import('node:os');
+  const dir = mkdtempSync(join(tmpdir(), 'beian-csv-'));
+  try {
+    const column = ids(25_003);
+    const csv = join(dir, 'people.csv');
+    writeFileSync(csv, `name,phone,idNumber\n${column.map((id, i) => `person ${i},138${String(i).padStart(8, '0')},${id}`).join('\n')}\n`);
+    const wrong = [];
+    const { rows, errors } = await checkCsvColumn(csv, 2, 'idNumber', { locale: 'en' }, (row, findings) => wrong.push([row, findings.map((f) => f.code)]));
+    assert.equal(rows, 25_003);
+    assert.equal(errors, 6_250);
+    assert.deepEqual(wrong.slice(0, 2), [[4, ['ID_CHECKSUM']], [8, ['ID_CHECKSUM']]]);
+    assert.equal(wrong.at(-1)[0], 25_000);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
