@@ -248,6 +248,39 @@ fn apps_owners_domains_kinds_quotas_and_only() {
     assert!(!over.iter().any(|(_, c, _)| c == "APP_QUOTA"), "no mini-program in this filing");
 }
 
+/// R-APP-10 for an individual business (WeChat's filing FAQ: 5 mini-programs):
+/// a shop whose name does not say 个体工商户 is known by its licence's code
+/// (92…: authority 9 工商, category 2 个体工商户); WeChat's quota counts WeChat
+/// mini-programs only (no source gives Douyin's or Alipay's).
+#[test]
+fn an_individual_business_files_at_most_five_wechat_mini_programs() {
+    let mini_program = |name: &str, platform: &str| {
+        serde_json::json!({ "kind": "mini_program", "name": name, "platforms": [{ "platform": platform, "identifier": "wx1234567890abcdef" }] })
+    };
+    let form = |certificate: &str, platform: &str| -> FormValue {
+        serde_json::from_value(serde_json::json!({
+            "kind": "unit", "region": { "province": "440000", "city": "440300", "district": "440305" },
+            "subject": { "nature": "enterprise", "name": "深圳市南山区小李奶茶店", "certificateNumber": certificate },
+            "apps": [mini_program("小李奶茶点单", platform), mini_program("小李奶茶会员", platform)],
+        }))
+        .unwrap()
+    };
+    let quota = |value: &FormValue| -> Vec<(String, String)> {
+        let opts = FilingOptions { existing_filings: Some(4), ..options() };
+        validate_filing(value, &opts)
+            .findings
+            .into_iter()
+            .filter(|f| f.code.as_str() == "APP_QUOTA")
+            .map(|f| (format!("{:?} {}", f.severity, f.rule), format!("{:?}", f.param("max"))))
+            .collect()
+    };
+    assert_eq!(quota(&form("92440305MA5G3K7P0Y", "wechat")), [("Error R-APP-10".to_owned(), "Some(Int(5))".to_owned())]);
+    // An enterprise (91…) may file 50; 4 + 2 is fine.
+    assert_eq!(quota(&form("9144030071526726XG", "wechat")), []);
+    // Douyin mini-programs do not count towards WeChat's quota.
+    assert_eq!(quota(&form("92440305MA5G3K7P0Y", "douyin")), []);
+}
+
 /// R-CON-3 across an app's owner: another person than the subject owner
 /// may not share the subject owner's mobile (Inspur's and Huawei Cloud's
 /// return reasons; the same rule as for website owners).

@@ -15,6 +15,7 @@ use crate::finding::Param;
 use crate::messages::Code;
 use crate::paths;
 use crate::rules;
+use crate::unit::{validate_unit_code, UnitOptions};
 
 /// At most this many apps are checked (more are not read).
 pub const MAX_APPS: usize = 100;
@@ -47,14 +48,25 @@ impl AppKind {
     }
 }
 
-/// How many mini-programs a subject may file (R-APP-10; WeChat's filing
-/// FAQ): a person 5, an individual business 5, any other subject 50.
+/// How many WeChat mini-programs a subject may file (R-APP-10; WeChat's
+/// filing FAQ): a person 5, an individual business 5, any other subject 50.
 fn mini_program_quota(filing: &Filing<'_>) -> usize {
-    let subject = filing.form.get("subject").get("name").text().unwrap_or("");
-    if filing.kind == Some(FilingKind::Personal) || subject.contains("个体工商户") {
+    if filing.kind == Some(FilingKind::Personal) || is_individual_business(filing.form.get("subject")) {
         5
     } else {
         50
+    }
+}
+
+/// Whether the subject is an individual business (个体工商户): its unified
+/// social credit code's registration authority and category are 9 and 2
+/// (GB 32100: 工商, 个体工商户), as on every business licence of one, or —
+/// without a readable code — its name says so.
+fn is_individual_business(subject: &FormValue) -> bool {
+    let code = subject.get("certificateNumber").text().map(|code| validate_unit_code(code, &UnitOptions::default()).details);
+    match code.as_ref().and_then(|details| details.authority.as_ref().zip(details.category.as_ref())) {
+        Some((authority, category)) => authority.code == "9" && category.code == "2",
+        None => subject.get("name").text().is_some_and(|name| name.contains("个体工商户")),
     }
 }
 
@@ -87,7 +99,11 @@ pub(super) fn check_apps(filing: &mut Filing<'_>, existing_filings: Option<u32>)
                 }
             },
         };
-        mini_programs += usize::from(kind == AppKind::MiniProgram);
+        // WeChat's quota counts WeChat mini-programs; no source gives Douyin's or Alipay's.
+        let on_wechat = app.get("platforms").items().iter().any(|entry| {
+            entry.get("platform").text().and_then(AppPlatform::parse) == Some(AppPlatform::Wechat)
+        });
+        mini_programs += usize::from(kind == AppKind::MiniProgram && on_wechat);
         for (platform, package, path) in check_platforms(filing, app, kind, &prefix) {
             match platform {
                 AppPlatform::Android => android_packages.push((package, path)),
