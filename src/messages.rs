@@ -543,8 +543,8 @@ message_table! {
         en: "The same number as {other}; the contacts must be different.";
     /// R-CON-3: the two owners' contact 1 must differ.
     ContactOwnersSameMobile = "CONTACT_OWNERS_SAME_MOBILE", Error,
-        zh: "主体负责人与网站负责人不同时，二者的联系方式 1 不能相同（与{other}相同）。",
-        en: "When the subject owner and the website owner differ, their contact 1 must differ (same as {other}).";
+        zh: "主体负责人与互联网信息服务负责人（网站或 APP 的负责人）不是同一人时，二者的联系方式 1 不能相同（与{other}相同）。",
+        en: "When the subject owner and the service owner (of the website or app) are different people, their contact 1 must differ (same as {other}).";
     /// R-CON-1/2/3: fewer distinct numbers than the case needs.
     ContactsTooFew = "CONTACTS_TOO_FEW", Error,
         zh: "需要 {needed} 个不同的联系方式，当前只有 {found} 个。",
