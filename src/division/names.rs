@@ -74,7 +74,7 @@ impl Names {
 ///
 /// ```
 /// let bytes = std::fs::read("data/divisions/division-names.bin").unwrap();
-/// assert_eq!(beian_check::division::load_division_names(bytes), Ok(7417));
+/// assert_eq!(beian_check::division::load_division_names(bytes), Ok(7419));
 /// assert!(beian_check::division::load_division_names(b"BCML".to_vec()).is_err());
 /// ```
 pub fn load_division_names(bytes: Vec<u8>) -> Result<usize, &'static str> {
