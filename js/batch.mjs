@@ -6,11 +6,16 @@
 
 /** Values per call into the wasm. */
 const PART = 4096;
+/**
+ * The longest column one call takes (src/wasm.rs BATCH_MAX): a longer one
+ * goes to the wasm whole, which answers BATCH_TOO_LONG without reading it.
+ */
+const MAX = 1_000_000;
 
 /** The parts of a column: slices of PART values, or the value whole when it is no plain array (or too long: the wasm says so). */
 function parts(values) {
   try {
-    if (!Array.isArray(values) || values.length <= PART || values.length > 1_000_000) return [[0, values]];
+    if (!Array.isArray(values) || values.length <= PART || values.length > MAX) return [[0, values]];
     const list = [];
     for (let start = 0; start < values.length; start += PART) list.push([start, values.slice(start, start + PART)]);
     return list;
