@@ -39,7 +39,7 @@ pub fn fields(data: &[u8]) {
     let text: &str = &text;
     let pick = usize::from(data.first().copied().unwrap_or(0));
     let locale = if pick % 2 == 0 { Locale::ZhCn } else { Locale::En };
-    let common = CommonOptions { locale, as_of: Date::from_ymd(2026, 11, 22), rejected: Vec::new() };
+    let common = CommonOptions { locale, as_of: Date::from_ymd(2026, 11, 22), ..CommonOptions::default() };
     let province = [None, Some(110000), Some(440000), Some(120000)][pick % 4];
     let kind = IdKind::ALL[pick % IdKind::ALL.len()];
     sound!(validate_id_number(text, &IdOptions { kind, common: common.clone() }));

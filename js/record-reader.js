@@ -11,7 +11,7 @@ export const RECORD_EXPORTS = [
   'validateHomepageUrl', 'validateFilingNumber', 'validateIpv4', 'validateAppIdentifier', 'validateSigningFingerprint',
   'validatePublicKey', 'validateBatchPart', 'validateFilingEncoded',
   'checkContactsEncoded', 'lookupDivision', 'listDivisions', 'listSubjectNatures',
-  'certificateTypesFor', 'areaCodeFor', 'citiesForAreaCode',
+  'certificateTypesFor', 'areaCodeFor', 'citiesForAreaCode', 'validateText', 'checkNames',
 ];
 
 /** Strings of the program (tag 7) by address: field names, enum values. */
@@ -168,10 +168,28 @@ export function readRecord(units) {
   return reader(units, text)();
 }
 
+/** The field checks, each `validate` + its check's name with a capital (`validateIdNumber`: `idNumber`). */
+const FIELD_EXPORTS = RECORD_EXPORTS.slice(0, 11);
+
+/**
+ * The longest string the common call takes (`validateText`, `isValidText`):
+ * what the general exports copy into wasm memory at most (src/wasm.rs
+ * `read`: twice the characters of the longest field). Longer strings take
+ * the general export, which answers INPUT_TOO_LONG without copying them.
+ */
+const TEXT_MAX = 2000;
+
+/** The common call: a string the wasm can take as it is, and no options. */
+const isPlainCall = (value, options) => options === undefined && typeof value === 'string' && value.length <= TEXT_MAX;
+
 /**
  * The RECORD_EXPORTS of wasm-bindgen's glue, each returning the object its
  * record stands for, with the messages rendered from `messages` (the
- * message table) and a filing's materials.
+ * message table) and a filing's materials; and `isValid`. A field check
+ * called with a string and no options (the common call: a form field on a
+ * keystroke) crosses as one string and its check's number (src/wasm.rs
+ * `validateText`, `isValidText`): the same result as the general export's,
+ * without the general export's type tests and option reads.
  */
 export function readRecords(glue, messages) {
   messageTable = messages;
@@ -181,6 +199,23 @@ export function readRecords(glue, messages) {
     const call = glue[name];
     wrapped[name] = (a, b, c, d) => readRecord(call(a, b, c, d));
   }
+  // The checks' numbers, asked of the wasm at the first call (it is not
+  // instantiated when the entries are loaded).
+  let numbers = null;
+  const numberOf = (check) => {
+    if (numbers === null) numbers = new Map(readRecord(glue.checkNames()).map((name, i) => [name, i]));
+    return numbers.get(check);
+  };
+  for (const name of FIELD_EXPORTS) {
+    const check = name[8].toLowerCase() + name.slice(9);
+    const general = glue[name];
+    wrapped[name] = (value, options) => readRecord(isPlainCall(value, options)
+      ? glue.validateText(numberOf(check), value) : general(value, options));
+  }
+  wrapped.isValid = (check, value, options) => {
+    const number = isPlainCall(value, options) ? numberOf(check) : undefined;
+    return number === undefined ? glue.isValid(check, value, options) : glue.isValidText(number, value);
+  };
   const filing = wrapped.validateFilingEncoded;
   wrapped.validateFilingEncoded = (form, options) => withMaterials(filing(form, options));
   return wrapped;

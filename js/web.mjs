@@ -20,7 +20,7 @@ const checks = readRecords(glue, MESSAGES);
 export const {
   validateIdNumber, validateUnitCode, validatePhone, validateEmail, validateDomain, validateHomepageUrl,
   validateFilingNumber, validateIpv4, validateAppIdentifier, validateSigningFingerprint, validatePublicKey,
-  lookupDivision, listDivisions,
+  isValid, lookupDivision, listDivisions,
   listSubjectNatures, certificateTypesFor, areaCodeFor, citiesForAreaCode,
 } = checks;
 

@@ -126,7 +126,28 @@ impl FieldCheck {
     /// values after the first of a batch (the warnings are reported once).
     pub fn quiet(&self) -> FieldCheck {
         let mut check = self.clone();
-        let common = match &mut check {
+        check.common_mut().rejected.clear();
+        check
+    }
+
+    /// The same check for its verdict only ([`FieldOutcome::ok`]), as
+    /// `isValid` runs it: no finding is built (issue 26).
+    ///
+    /// ```
+    /// use beian_check::check::FieldCheck;
+    /// use beian_check::input::Value;
+    /// let check = FieldCheck::new("idNumber", |_| Value::Missing, |_| Vec::new(), |_| None).unwrap();
+    /// let verdict = check.verdict_only().validate("11010519491231002Y".into());
+    /// assert!(!verdict.ok());
+    /// assert!(verdict.into_findings().is_empty());
+    /// ```
+    pub fn verdict_only(mut self) -> FieldCheck {
+        self.common_mut().verdict_only = true;
+        self
+    }
+
+    fn common_mut(&mut self) -> &mut CommonOptions {
+        match self {
             FieldCheck::IdNumber(o) => &mut o.common,
             FieldCheck::UnitCode(o) => &mut o.common,
             FieldCheck::Phone(o) => &mut o.common,
@@ -136,9 +157,7 @@ impl FieldCheck {
             FieldCheck::AppIdentifier(o) | FieldCheck::SigningFingerprint(o) | FieldCheck::PublicKey(o) => {
                 &mut o.common
             }
-        };
-        common.rejected.clear();
-        check
+        }
     }
 
     /// Runs the check on one value.

@@ -71,7 +71,7 @@ struct Number {
 
 /// The normalised number of a field, or `None` when it is empty.
 fn number(input: Input<'_>) -> Option<String> {
-    let mut ignored = Findings::new(Locale::ZhCn, "");
+    let mut ignored = Findings::verdict_only(Locale::ZhCn);
     let text = clean(input, rules::CON_4, &mut ignored)?;
     Some(normalize_phone(text.as_str()).unwrap_or_else(|| text.chars().filter(char::is_ascii_digit).collect()))
 }

@@ -162,12 +162,24 @@ pub struct Findings {
     locale: Locale,
     path: String,
     list: Vec<Finding>,
+    /// An `error` was recorded.
+    error: bool,
+    /// Only the verdict is wanted: findings are counted as errors or not,
+    /// and neither kept nor rendered.
+    verdict_only: bool,
 }
 
 impl Findings {
     /// An empty collector for the field at `path` (`""` for single-field calls).
     pub fn new(locale: Locale, path: &str) -> Self {
-        Findings { locale, path: path.to_owned(), list: Vec::new() }
+        Findings { locale, path: path.to_owned(), list: Vec::new(), error: false, verdict_only: false }
+    }
+
+    /// A collector that keeps nothing and only knows whether an `error` was
+    /// recorded: for `isValid` (issue 26: a verdict builds no finding, no
+    /// message, no path) and for checks whose findings are thrown away.
+    pub fn verdict_only(locale: Locale) -> Self {
+        Findings { verdict_only: true, ..Findings::new(locale, "") }
     }
 
     /// The language the messages are rendered in.
@@ -210,23 +222,36 @@ impl Findings {
         severity: Severity,
         params: Vec<(&'static str, Param)>,
     ) {
+        self.error |= severity == Severity::Error;
+        if self.verdict_only {
+            return;
+        }
         let message = message_of(code, self.locale, &params);
         self.list.push(Finding { rule, code, severity, path, message, params });
     }
 
     /// Adds findings that carry their own paths already.
     pub fn extend_at_own_paths(&mut self, findings: Vec<Finding>) {
-        self.list.extend(findings);
+        self.extend(findings.into_iter());
     }
 
     /// Adds the findings of a field check, under that field's path.
     pub fn extend_at(&mut self, path: &str, findings: Vec<Finding>) {
-        self.list.extend(findings.into_iter().map(|f| Finding { path: path.to_owned(), ..f }));
+        self.extend(findings.into_iter().map(|f| Finding { path: path.to_owned(), ..f }));
+    }
+
+    fn extend(&mut self, findings: impl Iterator<Item = Finding>) {
+        for finding in findings {
+            self.error |= finding.severity == Severity::Error;
+            if !self.verdict_only {
+                self.list.push(finding);
+            }
+        }
     }
 
     /// True when an `error` finding was recorded.
     pub fn has_error(&self) -> bool {
-        self.list.iter().any(|f| f.severity == Severity::Error)
+        self.error
     }
 
     /// Turns the collected findings into a result of several fields.

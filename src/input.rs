@@ -148,7 +148,7 @@ pub fn clean(input: Input<'_>, rule: &'static str, findings: &mut Findings) -> O
         }
     };
     // Fast path, the common case: printable ASCII has nothing to fold or drop.
-    if raw.len() <= MAX_INPUT_CHARS && raw.bytes().all(|b| (b' '..=b'~').contains(&b)) {
+    if raw.len() <= MAX_INPUT_CHARS && raw.bytes().all(|b| matches!(b, b' '..=b'~')) {
         let trimmed = raw.trim_matches(' ');
         if trimmed.is_empty() {
             findings.push(rule, Code::InputEmpty, vec![]);

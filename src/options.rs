@@ -45,6 +45,9 @@ pub struct CommonOptions {
     pub as_of: Option<Date>,
     /// Option values that were replaced by defaults, reported as findings.
     pub rejected: Vec<RejectedOption>,
+    /// Only the verdict (`ok`) is wanted, as `isValid` wants it: the result's
+    /// `findings` stay empty, no message is rendered (issue 26).
+    pub verdict_only: bool,
 }
 
 impl CommonOptions {
@@ -54,7 +57,7 @@ impl CommonOptions {
         let mut rejected = Vec::new();
         let locale = pick("locale", get("locale").as_input(), Locale::parse, || "zh-CN".into(), &mut rejected);
         let as_of = pick("asOf", get("asOf").as_input(), Date::parse_iso, || Date::today().to_string(), &mut rejected);
-        CommonOptions { locale: locale.unwrap_or_default(), as_of, rejected }
+        CommonOptions { locale: locale.unwrap_or_default(), as_of, rejected, verdict_only: false }
     }
 
     /// The day dates and ages are judged on.
@@ -65,6 +68,9 @@ impl CommonOptions {
     /// A collector for the findings of one field, holding the warnings about
     /// rejected options already.
     pub fn findings(&self, path: &str) -> Findings {
+        if self.verdict_only {
+            return Findings::verdict_only(self.locale);
+        }
         let mut findings = Findings::new(self.locale, path);
         for r in &self.rejected {
             findings.push(

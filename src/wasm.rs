@@ -2,7 +2,7 @@
 //! core's results to records (src/record.rs) that the JS entries read into
 //! plain objects (js/record-reader.js). No rule lives here.
 
-use crate::check::FieldCheck;
+use crate::check::{FieldCheck, CHECK_NAMES};
 use crate::division;
 use crate::form::{validate_filing as check_filing, FilingOptions, FormValue};
 use crate::identity;
@@ -981,5 +981,31 @@ pub fn is_valid(
         js_sys::Object,
     >,
 ) -> bool {
-    field_check(&check, options).is_some_and(|c| c.validate(read(&value).as_input()).ok())
+    field_check(&check, options).is_some_and(|c| c.verdict_only().validate(read(&value).as_input()).ok())
+}
+
+/// The common call of the JS entries' field checks, `validateX(text)` with
+/// no options, as js/record-reader.js takes it: the value is a string short
+/// enough for any field, so it crosses as one `&str` (no type tests, no
+/// length query, no option reads), and the check comes as its index in
+/// [`CHECK_NAMES`] (`checkNames()`). The result is the general export's.
+#[wasm_bindgen(js_name = validateText, skip_typescript)]
+pub fn validate_text(check: usize, value: &str) -> JsValue {
+    check_without_options(check).map_or(JsValue::NULL, |c| to_record(&c.validate(value.into())))
+}
+
+/// `isValid(check, text)` with no options, crossing as [`validate_text`] does.
+#[wasm_bindgen(js_name = isValidText, skip_typescript)]
+pub fn is_valid_text(check: usize, value: &str) -> bool {
+    check_without_options(check).is_some_and(|c| c.verdict_only().validate(value.into()).ok())
+}
+
+/// The names of the field checks, in the order [`validate_text`] numbers them.
+#[wasm_bindgen(js_name = checkNames, skip_typescript)]
+pub fn check_names() -> JsValue {
+    to_record(&CHECK_NAMES)
+}
+
+fn check_without_options(index: usize) -> Option<FieldCheck> {
+    field_check_named(CHECK_NAMES.get(index)?, None)
 }

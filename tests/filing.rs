@@ -7,7 +7,7 @@ use beian_check::{CommonOptions, Date, Locale};
 use std::collections::BTreeSet;
 
 fn options() -> FilingOptions {
-    let common = CommonOptions { locale: Locale::ZhCn, as_of: Date::from_ymd(2026, 11, 22), rejected: Vec::new() };
+    let common = CommonOptions { locale: Locale::ZhCn, as_of: Date::from_ymd(2026, 11, 22), ..CommonOptions::default() };
     FilingOptions { common, ..FilingOptions::default() }
 }
 

@@ -309,7 +309,7 @@ fn no_fixture_message_names_an_unrecognisable_source() {
         let fixture: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
         let form: FormValue = serde_json::from_value(fixture["form"].clone()).unwrap();
         for locale in [Locale::ZhCn, Locale::En] {
-            let common = CommonOptions { locale, as_of: Date::from_ymd(2026, 11, 22), rejected: Vec::new() };
+            let common = CommonOptions { locale, as_of: Date::from_ymd(2026, 11, 22), ..CommonOptions::default() };
             let existing_filings = fixture["options"]["existingFilings"].as_u64().map(|n| n as u32);
             let result =
                 validate_filing(&form, &FilingOptions { common, existing_filings, ..FilingOptions::default() });

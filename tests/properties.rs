@@ -12,7 +12,7 @@ use beian_check::*;
 use proptest::prelude::*;
 
 fn common() -> CommonOptions {
-    CommonOptions { locale: Locale::En, as_of: Date::from_ymd(2026, 11, 22), rejected: Vec::new() }
+    CommonOptions { locale: Locale::En, as_of: Date::from_ymd(2026, 11, 22), ..CommonOptions::default() }
 }
 
 /// Strings people type into these fields: digits (ASCII and full-width),

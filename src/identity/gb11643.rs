@@ -26,6 +26,32 @@ const EARLIEST_BIRTH: (u16, u8, u8) = (1900, 1, 1);
 /// character. Returns true when the number is well-formed (17 digits and a
 /// digit or X), so the caller can read its parts by byte index.
 pub(super) fn check_layout(c: &mut Check<'_>) -> bool {
+    let bytes = c.id.as_bytes();
+    let well_formed = bytes.len() == LENGTH
+        && bytes[..LENGTH - 1].iter().all(u8::is_ascii_digit)
+        && (bytes[LENGTH - 1].is_ascii_digit() || bytes[LENGTH - 1] == b'X');
+    if !well_formed {
+        layout_findings(c);
+        return false;
+    }
+    check_birth_date(c, &bytes[6..14], Date::parse_compact);
+    c.details.sex = Some(sex_from_digit(bytes[16]));
+    let actual = char::from(bytes[17]);
+    if let Some(expected) = mod_11_2(&bytes[..17]) {
+        if expected != actual {
+            c.findings.push(
+                c.rule,
+                Code::IdChecksum,
+                vec![("expected", Param::from(expected)), ("actual", Param::from(actual))],
+            );
+        }
+    }
+    true
+}
+
+/// What is wrong with a number that is not 17 digits and a digit or `X`:
+/// the first character not allowed (with its position) and the length.
+fn layout_findings(c: &mut Check<'_>) {
     let mut length = 0;
     let mut first_invalid = None;
     for (index, ch) in c.id.chars().enumerate() {
@@ -45,26 +71,8 @@ pub(super) fn check_layout(c: &mut Check<'_>) -> bool {
     if length != LENGTH {
         length_finding(c, LENGTH, length);
     }
-    if first_invalid.is_some() || length != LENGTH {
-        return false;
-    }
-    let bytes = c.id.as_bytes();
-    check_birth_date(c, &bytes[6..14], Date::parse_compact);
-    c.details.sex = Some(sex_from_digit(bytes[16]));
-    let actual = char::from(bytes[17]);
-    if let Some(expected) = mod_11_2(&bytes[..17]) {
-        if expected != actual {
-            c.findings.push(
-                c.rule,
-                Code::IdChecksum,
-                vec![("expected", Param::from(expected)), ("actual", Param::from(actual))],
-            );
-        }
-    }
-    true
 }
 
-/// `ID_LENGTH` with the expected and actual number of characters.
 pub(super) fn length_finding(c: &mut Check<'_>, expected: usize, length: usize) {
     c.findings.push(c.rule, Code::IdLength, vec![("expected", Param::from(expected)), ("length", Param::from(length))]);
 }

@@ -160,7 +160,7 @@ pub struct IdOptions {
 impl IdOptions {
     /// Options with messages in `locale`, judged on `as_of` (`None`: today).
     pub fn new(locale: Locale, as_of: Option<Date>) -> IdOptions {
-        IdOptions { common: CommonOptions { locale, as_of, rejected: Vec::new() }, ..IdOptions::default() }
+        IdOptions { common: CommonOptions { locale, as_of, ..CommonOptions::default() }, ..IdOptions::default() }
     }
 
     /// The same options for another document kind.
@@ -242,7 +242,9 @@ pub fn validate_id_number<'a>(value: impl Into<Input<'a>>, opts: &IdOptions) -> 
 
 /// Spaces removed, letters upper-cased: how every ID kind is submitted.
 fn compact(mut text: String) -> String {
-    text.retain(|c| c != ' ');
+    if text.contains(' ') {
+        text.retain(|c| c != ' ');
+    }
     text.make_ascii_uppercase();
     text
 }
@@ -261,7 +263,7 @@ fn compact(mut text: String) -> String {
 /// assert_eq!(detect_id_kind("张三"), None);
 /// ```
 pub fn detect_id_kind<'a>(value: impl Into<Input<'a>>) -> Option<IdKind> {
-    let mut ignored = Findings::new(Locale::ZhCn, "");
+    let mut ignored = Findings::verdict_only(Locale::ZhCn);
     let id = compact(clean(value.into(), rules::ID_1, &mut ignored)?);
     let b = id.as_bytes();
     let digits = |range: std::ops::Range<usize>| b.get(range).is_some_and(|s| s.iter().all(u8::is_ascii_digit));

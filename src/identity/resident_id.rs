@@ -38,7 +38,9 @@ fn flag_other_kinds(c: &mut Check<'_>) -> bool {
 /// the 15-digit ID (R-ID-2). Expects six ASCII digits at the start.
 pub(super) fn check_birthplace(c: &mut Check<'_>) {
     let digits = &c.id[..6];
-    let Some(place) = digits.parse().ok().and_then(division) else {
+    // Six ASCII digits: the layout was checked.
+    let code = digits.bytes().fold(0, |code, digit| code * 10 + u32::from(digit - b'0'));
+    let Some(place) = division(code) else {
         c.findings.push(c.rule, Code::IdDivisionUnknown, vec![("code", Param::from(digits))]);
         return;
     };

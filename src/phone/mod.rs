@@ -144,7 +144,7 @@ pub struct PhoneDetails {
 /// `normalizePhone(value)`: the canonical form of a mainland number —
 /// mobile `13800138000`, landline `0755-12345678` (`-ext`) — or `None`.
 pub fn normalize_phone<'a>(value: impl Into<Input<'a>>) -> Option<String> {
-    let mut ignored = Findings::new(Locale::ZhCn, "");
+    let mut ignored = Findings::verdict_only(Locale::ZhCn);
     canonical(&parse(&clean(value.into(), rules::TEL_2, &mut ignored)?).ok()?)
 }
 

@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import * as bc from 'beian-check';
 import { rng } from './support/reference.mjs';
+import { POOLS, FIXED, randomValue } from './support/values.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
 const server = `${root}target/release/examples/server`;
@@ -27,23 +28,6 @@ function native(requests) {
   return run.stdout.split('\n').slice(0, requests.length);
 }
 
-// Characters each check's values are drawn from: what people type, plus
-// the awkward (full-width, zero-width, CJK, emoji, separators).
-const POOLS = {
-  idNumber: '0123456789Xx１２３４５６７８９０ HMhm-\u200B例',
-  unitCode: '0123456789ABCDEFGHJKLMNPQRTUWXYIOZSVabc- ９１Ｇ',
-  phone: '0123456789+-() 转ext１３８\u3000#*',
-  email: 'abcxyz.@-_+0129例子中国 ＠。',
-  domain: 'abcxyz0129.-_例子中国。．xn--/: ',
-  homepageUrl: 'abc.com/:?#@www.例子中国http s-123',
-  filingNumber: '粤京沪ICP备证公网安号-0123456789 ',
-  ipv4: '0123456789.: abcx/',
-  appIdentifier: 'comexampl._-.1wxaf0 例',
-  signingFingerprint: '0123456789ABCDEFabcdef: -z',
-  publicKey: '0123456789ABCDEFabcdef+/= -\n',
-};
-const FIXED = ['', ' ', '11010519491231002X', '9144030071526726XG', '13800138000', '0755-86013388', 'a@example.com',
-  'example.com.cn', 'https://www.example.com/', '粤ICP备12345678号-1', '8.8.8.8', '\uD800', 'x'.repeat(1200)];
 const OPTIONS = {
   idNumber: [{}, { kind: 'passport' }, { kind: 'hk_macau_permit' }, { kind: 'resident_id_15' }, { kind: 'foreign_permanent_resident' }],
   unitCode: [{}, { nature: 'enterprise', province: '440000' }, { nature: 'government' }, { kind: 'org_code' }],
@@ -68,8 +52,7 @@ for (const [check, pool] of Object.entries(POOLS)) {
     const random = rng(check.length * 7919);
     const chars = [...pool];
     const requests = Array.from({ length: PER_CHECK }, (_, i) => {
-      const value = i < FIXED.length ? FIXED[i]
-        : Array.from({ length: Math.floor(random() * 24) }, () => chars[Math.floor(random() * chars.length)]).join('');
+      const value = i < FIXED.length ? FIXED[i] : randomValue(random, chars);
       const options = { asOf: '2026-11-22', locale: i % 3 ? 'zh-CN' : 'en', ...OPTIONS[check][i % OPTIONS[check].length] };
       return { check, value, options };
     });

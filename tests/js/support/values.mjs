@@ -1,0 +1,23 @@
+// The values the differential tests draw for each field check.
+
+// Characters each check's values are drawn from: what people type, plus
+// the awkward (full-width, zero-width, CJK, emoji, separators).
+export const POOLS = {
+  idNumber: '0123456789Xx１２３４５６７８９０ HMhm-\u200B例',
+  unitCode: '0123456789ABCDEFGHJKLMNPQRTUWXYIOZSVabc- ９１Ｇ',
+  phone: '0123456789+-() 转ext１３８\u3000#*',
+  email: 'abcxyz.@-_+0129例子中国 ＠。',
+  domain: 'abcxyz0129.-_例子中国。．xn--/: ',
+  homepageUrl: 'abc.com/:?#@www.例子中国http s-123',
+  filingNumber: '粤京沪ICP备证公网安号-0123456789 ',
+  ipv4: '0123456789.: abcx/',
+  appIdentifier: 'comexampl._-.1wxaf0 例',
+  signingFingerprint: '0123456789ABCDEFabcdef: -z',
+  publicKey: '0123456789ABCDEFabcdef+/= -\n',
+};
+export const FIXED = ['', ' ', '11010519491231002X', '9144030071526726XG', '13800138000', '0755-86013388', 'a@example.com',
+  'example.com.cn', 'https://www.example.com/', '粤ICP备12345678号-1', '8.8.8.8', '\uD800', 'x'.repeat(1200)];
+
+/** A random value of up to 23 characters of `chars` (a pool's characters). */
+export const randomValue = (random, chars) =>
+  Array.from({ length: Math.floor(random() * 24) }, () => chars[Math.floor(random() * chars.length)]).join('');
