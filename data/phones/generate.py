@@ -33,11 +33,14 @@ import phonenumbers
 from phonenumbers.data.region_CN import PHONE_METADATA_CN as CN
 from phonenumbers.geodata import GEOCODE_DATA
 
+import mobile_blocks
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 OUT_RUST = ROOT / "src" / "tables" / "phones.rs"
 OUT_BLOB = HERE / "mobile-location.bin"
 OUT_REPORT = HERE / "REPORT.md"
+OUT_DIFFERENCES = mobile_blocks.DIFFERENCES
 
 PINNED_VERSION = "9.0.43"  # as in data/requirements.txt
 SOURCE_DATE = "2026-11-06"  # build date of the phonenumbers 9.0.43 wheel (timestamps inside the wheel)
@@ -244,8 +247,11 @@ def city_of(code):
     return code // 100 * 100
 
 
-def mobile_locations(mapper):
-    """Runs (first 7-digit prefix, place index) over 1000000–1999999, and the places."""
+def mobile_locations(mapper, ranges):
+    """Runs (first 7-digit prefix, place index) over 1000000–1999999, the
+    places, the count of located prefixes, and what the number-block sources
+    (mobile_blocks.py) added for the allocated prefixes phonenumbers only
+    knows as 中国."""
     prefix_place = {}
     # Longest keys first: the geocoder uses the longest matching prefix, so
     # 86185129 (咸阳) wins over 861851 (北京) for 1851290–1851299.
@@ -264,6 +270,7 @@ def mobile_locations(mapper):
             span = 10 ** (7 - len(digits))
             for p in range(int(digits) * span, (int(digits) + 1) * span):
                 prefix_place.setdefault(p, codes[0])
+    blocks = mobile_blocks.fill(prefix_place, mapper, ranges, city_of)
     places = sorted(set(prefix_place.values()))
     index = {code: i for i, code in enumerate(places)}
     runs = []
@@ -271,7 +278,7 @@ def mobile_locations(mapper):
         place = index.get(prefix_place.get(p), NO_PLACE) if p in prefix_place else NO_PLACE
         if not runs or runs[-1][1] != place:
             runs.append((p, place))
-    return runs, places, len(prefix_place)
+    return runs, places, len(prefix_place), blocks
 
 
 def varint(n):
@@ -369,14 +376,16 @@ def main():
     ranges = mobile_ranges()
     areas = area_codes(mapper)
     county_rows = add_county_codes(areas)
-    runs, places, located = mobile_locations(mapper)
+    runs, places, located, blocks = mobile_locations(mapper, ranges)
     if mapper.unmapped:
         raise SystemExit("unmapped place names:\n" + "\n".join(f"  {k}: {v}" for k, v in mapper.unmapped.items()))
     blob = location_blob(runs, places)
     outputs = {
-        OUT_RUST: render_rust(ranges, areas).encode(),
+        OUT_RUST: (render_rust(ranges, areas) + mobile_blocks.rust_consts(blocks)).encode(),
         OUT_BLOB: blob,
-        OUT_REPORT: render_report(ranges, areas, runs, places, located, blob, mapper, county_rows).encode(),
+        OUT_DIFFERENCES: mobile_blocks.differences_csv(blocks),
+        OUT_REPORT: (render_report(ranges, areas, runs, places, located, blob, mapper, county_rows)
+                     + "\n".join(mobile_blocks.report_lines(blocks, mapper.divisions)) + "\n").encode(),
     }
     if "--check" in sys.argv:
         stale = [p for p, data in outputs.items() if not p.exists() or p.read_bytes() != data]
