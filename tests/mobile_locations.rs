@@ -86,7 +86,8 @@ fn r_tel_4_fires_for_new_blocks() {
     load();
     let opts = PhoneOptions { kind: PhoneKind::Mobile, province: Some(110000), ..PhoneOptions::default() };
     let result = validate_phone("19900901234", &opts);
-    let codes: Vec<_> = result.findings.iter().map(|f| (f.rule, f.code.as_str(), format!("{:?}", f.severity))).collect();
+    let codes: Vec<_> =
+        result.findings.iter().map(|f| (f.rule, f.code.as_str(), format!("{:?}", f.severity))).collect();
     assert_eq!(codes, [("R-TEL-4", "PHONE_MOBILE_OTHER_PROVINCE_REQUIRED", "Error".to_owned())]);
     let home = PhoneOptions { kind: PhoneKind::Mobile, province: Some(410000), ..PhoneOptions::default() };
     assert!(validate_phone("19900901234", &home).findings.is_empty());
