@@ -12,7 +12,10 @@ data/requirements.txt:
 - data/phones/mobile-location.bin (optional, loaded at run time): the home
   location (归属地) of every 7-digit mobile prefix, from the mobile
   geocoding data, as city division codes (R-TEL-4). Format in
-  src/phone/location.rs.
+  src/phone/location.rs. The blocks the geocoder only knows as 中国, or
+  places by a catch-all prefix, take their home from the pinned number-block
+  sources (mobile_blocks.py, mobile-blocks-pins.json); every difference
+  between the sources goes to data/phones/mobile-differences.csv.
 - data/phones/REPORT.md: counts, and how every place name was mapped.
 
     .venv/bin/python data/phones/generate.py          # write

@@ -169,9 +169,10 @@ def fill(prefix_place, mapper, ranges, city_of):
             continue
         code = place_code(mapper, *blocks[p], city_of)
         before = prefix_place.get(p)
-        if before is not None and before // 10000 != code // 10000:
+        if before is not None and before != code:
             kept = "phonenumbers" if p in specific else primary
-            differ[p] = ("phonenumbers", f"{before:06d}", primary, f"{code:06d}", kept)
+            level = "province" if before // 10000 != code // 10000 else "city"
+            differ[p] = (level, "phonenumbers", f"{before:06d}", primary, f"{code:06d}", kept)
         if before is None or p not in specific:
             added += before is None
             replaced += before is not None and before != code
@@ -180,11 +181,13 @@ def fill(prefix_place, mapper, ranges, city_of):
     allocated_set = set(allocated)
     for pin, a, b, old, new in older:
         label = f"{pin['package']} {pin['version']}"
-        if old[0] != new[0]:
-            for p in range(a, b + 1):
-                if p in allocated_set and blocks.get(p) == new:
-                    older_differ[p] = (label, f"{place_code(mapper, *old, city_of):06d}", primary,
-                                       f"{place_code(mapper, *new, city_of):06d}", primary)
+        was, now = place_code(mapper, *old, city_of), place_code(mapper, *new, city_of)
+        if was == now:
+            continue  # two names of one place (莱芜 and 济南 are both 济南市 now)
+        level = "province" if was // 10000 != now // 10000 else "city"
+        for p in range(a, b + 1):
+            if p in allocated_set and blocks.get(p) == new:
+                older_differ[p] = (level, label, f"{was:06d}", primary, f"{now:06d}", primary)
     rows = sorted([(a, b, *v) for a, b, v in runs(differ)] + [(a, b, *v) for a, b, v in runs(older_differ)])
     return Fill(sources, len(allocated), geocoder, added, replaced, province_only, rows)
 
@@ -210,7 +213,7 @@ def rust_consts(f):
 
 
 def differences_csv(f):
-    lines = ["first,last,source,place,other_source,other_place,kept"]
+    lines = ["first,last,level,source,place,other_source,other_place,kept"]
     lines += [",".join(str(v) for v in row) for row in f.differences]
     return ("\n".join(lines) + "\n").encode()
 
@@ -240,21 +243,22 @@ def report_lines(f, names):
         f"- re-placed: {f.replaced} prefixes that phonenumbers places only by a key shorter than {GEOCODER_MIN_DIGITS} digits "
         f"(a catch-all such as 86173 → 北京市 for all of 173) take the block source's place",
         "",
-        "Where two sources place a prefix in different provinces, the newer wins, except over a catch-all key of "
-        "phonenumbers (above). `mobile-differences.csv` lists every such run (first, last, source, division, "
-        "the other source, its division, the source kept); per source pair and first three digits:",
+        "Where two sources place an allocated prefix differently, the newer wins, except over a catch-all key of "
+        "phonenumbers (above). `mobile-differences.csv` lists every such run (first, last, level: another province "
+        "or another city of the same province, source, division, the other source, its division, the source kept); "
+        "per source pair and first three digits:",
         "",
-        "| sources | kept | prefixes (by first three digits) |",
-        "|---|---|---|",
+        "| sources | level | kept | prefixes (by first three digits) |",
+        "|---|---|---|---|",
     ]
     groups = {}
-    for a, b, src, _, other, _, kept in f.differences:
-        group = groups.setdefault((src, other, kept), {})
+    for a, b, level, src, _, other, _, kept in f.differences:
+        group = groups.setdefault((src, other, level, kept), {})
         for p in range(a, b + 1):
             group[p // 10000] = group.get(p // 10000, 0) + 1
-    for (src, other, kept), counts in sorted(groups.items()):
+    for (src, other, level, kept), counts in sorted(groups.items()):
         detail = ", ".join(f"{k}: {n}" for k, n in sorted(counts.items()))
-        lines.append(f"| {src} / {other} | {kept} | {sum(counts.values())} ({detail}) |")
+        lines.append(f"| {src} / {other} | {level} | {kept} | {sum(counts.values())} ({detail}) |")
     lines.append("")
     return lines
 

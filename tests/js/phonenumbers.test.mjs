@@ -61,7 +61,7 @@ function reference(numbers) {
 /** Runs (first, last 7-digit prefix) where the block source's home replaced phonenumbers'. */
 const replaced = readFileSync(new URL('../../data/phones/mobile-differences.csv', import.meta.url), 'utf8')
   .trim().split('\n').slice(1).map((line) => line.split(','))
-  .filter((row) => row[2] === 'phonenumbers' && row[6] !== 'phonenumbers')
+  .filter((row) => row[3] === 'phonenumbers' && row[7] !== 'phonenumbers')
   .map((row) => [Number(row[0]), Number(row[1])]);
 const isReplaced = (number) => {
   const prefix = Number(number.slice(0, 7));
