@@ -12,7 +12,10 @@ data/requirements.txt:
 - data/phones/mobile-location.bin (optional, loaded at run time): the home
   location (归属地) of every 7-digit mobile prefix, from the mobile
   geocoding data, as city division codes (R-TEL-4). Format in
-  src/phone/location.rs.
+  src/phone/location.rs. The blocks the geocoder only knows as 中国, or
+  places by a catch-all prefix, take their home from the pinned number-block
+  sources (mobile_blocks.py, mobile-blocks-pins.json); every difference
+  between the sources goes to data/phones/mobile-differences.csv.
 - data/phones/REPORT.md: counts, and how every place name was mapped.
 
     .venv/bin/python data/phones/generate.py          # write
@@ -33,11 +36,14 @@ import phonenumbers
 from phonenumbers.data.region_CN import PHONE_METADATA_CN as CN
 from phonenumbers.geodata import GEOCODE_DATA
 
+import mobile_blocks
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 OUT_RUST = ROOT / "src" / "tables" / "phones.rs"
 OUT_BLOB = HERE / "mobile-location.bin"
 OUT_REPORT = HERE / "REPORT.md"
+OUT_DIFFERENCES = mobile_blocks.DIFFERENCES
 
 PINNED_VERSION = "9.0.43"  # as in data/requirements.txt
 SOURCE_DATE = "2026-11-06"  # build date of the phonenumbers 9.0.43 wheel (timestamps inside the wheel)
@@ -244,8 +250,11 @@ def city_of(code):
     return code // 100 * 100
 
 
-def mobile_locations(mapper):
-    """Runs (first 7-digit prefix, place index) over 1000000–1999999, and the places."""
+def mobile_locations(mapper, ranges):
+    """Runs (first 7-digit prefix, place index) over 1000000–1999999, the
+    places, the count of located prefixes, and what the number-block sources
+    (mobile_blocks.py) added for the allocated prefixes phonenumbers only
+    knows as 中国."""
     prefix_place = {}
     # Longest keys first: the geocoder uses the longest matching prefix, so
     # 86185129 (咸阳) wins over 861851 (北京) for 1851290–1851299.
@@ -264,6 +273,7 @@ def mobile_locations(mapper):
             span = 10 ** (7 - len(digits))
             for p in range(int(digits) * span, (int(digits) + 1) * span):
                 prefix_place.setdefault(p, codes[0])
+    blocks = mobile_blocks.fill(prefix_place, mapper, ranges, city_of)
     places = sorted(set(prefix_place.values()))
     index = {code: i for i, code in enumerate(places)}
     runs = []
@@ -271,7 +281,7 @@ def mobile_locations(mapper):
         place = index.get(prefix_place.get(p), NO_PLACE) if p in prefix_place else NO_PLACE
         if not runs or runs[-1][1] != place:
             runs.append((p, place))
-    return runs, places, len(prefix_place)
+    return runs, places, len(prefix_place), blocks
 
 
 def varint(n):
@@ -369,14 +379,16 @@ def main():
     ranges = mobile_ranges()
     areas = area_codes(mapper)
     county_rows = add_county_codes(areas)
-    runs, places, located = mobile_locations(mapper)
+    runs, places, located, blocks = mobile_locations(mapper, ranges)
     if mapper.unmapped:
         raise SystemExit("unmapped place names:\n" + "\n".join(f"  {k}: {v}" for k, v in mapper.unmapped.items()))
     blob = location_blob(runs, places)
     outputs = {
-        OUT_RUST: render_rust(ranges, areas).encode(),
+        OUT_RUST: (render_rust(ranges, areas) + mobile_blocks.rust_consts(blocks)).encode(),
         OUT_BLOB: blob,
-        OUT_REPORT: render_report(ranges, areas, runs, places, located, blob, mapper, county_rows).encode(),
+        OUT_DIFFERENCES: mobile_blocks.differences_csv(blocks),
+        OUT_REPORT: (render_report(ranges, areas, runs, places, located, blob, mapper, county_rows)
+                     + "\n".join(mobile_blocks.report_lines(blocks, mapper.divisions)) + "\n").encode(),
     }
     if "--check" in sys.argv:
         stale = [p for p, data in outputs.items() if not p.exists() or p.read_bytes() != data]

@@ -107,6 +107,9 @@ pub static DATA_TEXTS: &[(&str, &str)] = &[
     (suffixes::SOURCE, ""),
     (suffixes::LICENCE, ""),
     ("registrable domains compared with npm tldts", ""),
+    (phones::MOBILE_SOURCE, ""),
+    (phones::MOBILE_LICENCE, ""),
+    (phones::MOBILE_CROSSCHECK, ""),
 ];
 /// Empty: the words come with the loaded message table.
 #[cfg(not(feature = "messages"))]
@@ -133,5 +136,8 @@ pub fn data_version() -> Vec<DataSource> {
             ..table(2, "suffixes", suffixes::LIST_DATE, suffixes::COUNTS.iter().map(|(_, n)| n).sum())
         },
         table(3, "publicSuffixes", suffixes::SOURCE_DATE, suffixes::TLDS.lines().count()),
+        // The optional mobile home locations (mobile-location.bin): rows are
+        // the allocated 7-digit prefixes with a home.
+        table(4, "mobileLocations", phones::MOBILE_SOURCE_DATE, phones::MOBILE_LOCATED),
     ]
 }

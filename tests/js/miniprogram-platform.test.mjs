@@ -56,7 +56,10 @@ test('构建 npm copies only files a code package keeps (miniprogram-ci whitelis
     'messages.js', 'mobile-location.wasm.br', 'package.json', 'rule-texts.wasm.br', 'utf8.js']);
   for (const { path } of files) assert.ok(MiniProgramWhiteList.includes(extname(path)), `${path}: not on the whitelist`);
   const total = files.reduce((sum, f) => sum + f.size, 0);
-  assert.ok(total < 400 * 1024, `the package is ${total} B`);
+  // 512 KB: the mobile home locations grew from 82 to 150 KB brotli when the
+  // number-block sources filled the blocks phonenumbers only knows as 中国
+  // (issue 27, item 8); the package was about 363 KB before, 432 KB after.
+  assert.ok(total < 512 * 1024, `the package is ${total} B`);
   console.log(`# miniprogram_npm/beian-check: ${files.length} files, ${(total / 1024).toFixed(1)} KB (limit of a code package: 2 048 KB)`);
 });
 
