@@ -150,15 +150,25 @@ fn unix_time_ms() -> f64 {
     js_sys::Date::now()
 }
 
+impl Date {
+    /// `YYYY-MM-DD` in a buffer on the stack (no formatting machinery, no
+    /// allocation: a result's birth date is written on every call).
+    fn iso_bytes(self) -> [u8; 10] {
+        let digit = |n: u16| b'0' + (n % 10) as u8;
+        let (y, m, d) = (self.year, u16::from(self.month), u16::from(self.day));
+        [digit(y / 1000), digit(y / 100), digit(y / 10), digit(y), b'-', digit(m / 10), digit(m), b'-', digit(d / 10), digit(d)]
+    }
+}
+
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+        f.write_str(std::str::from_utf8(&self.iso_bytes()).unwrap_or_default())
     }
 }
 
 impl Serialize for Date {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_str(self)
+        s.serialize_str(std::str::from_utf8(&self.iso_bytes()).unwrap_or_default())
     }
 }
 

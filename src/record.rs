@@ -150,25 +150,12 @@ impl Writer<'_> {
     }
 
     fn push_text(&mut self, s: &str) {
-        // Room for the worst case (UTF-16 never takes more units than UTF-8
-        // takes bytes), written by index, then cut to what was written.
-        let start = self.text.len();
-        self.text.resize(start + s.len(), 0);
-        let mut at = start;
         if s.is_ascii() {
-            for (unit, byte) in self.text[start..].iter_mut().zip(s.bytes()) {
-                *unit = u16::from(byte);
-            }
-            return;
+            // One capacity check: a mapped byte iterator knows its length.
+            self.text.extend(s.bytes().map(u16::from));
+        } else {
+            self.text.extend(s.encode_utf16());
         }
-        for c in s.chars() {
-            let mut pair = [0; 2];
-            for &unit in c.encode_utf16(&mut pair).iter() {
-                self.text[at] = unit;
-                at += 1;
-            }
-        }
-        self.text.truncate(at);
     }
 
     /// Writes the string that `text` holds from `start` on.
@@ -178,24 +165,27 @@ impl Writer<'_> {
         self.put([STR, start as u16, (start >> 16) as u16, length as u16, (length >> 16) as u16]);
     }
 
-    /// A string of the program: by address where the reader can cache it.
+    /// A name of the program (a field name, an enum variant): by address,
+    /// where the reader can cache it. Names are Rust identifiers or their
+    /// serde renames, ASCII (asserted in debug builds: the wasm tests).
     fn static_text(&mut self, s: &'static str) {
         #[cfg(target_arch = "wasm32")]
-        if s.is_ascii() && s.len() <= usize::from(u16::MAX) {
+        {
+            debug_assert!(s.is_ascii() && s.len() <= usize::from(u16::MAX), "{s}");
             let address = s.as_ptr() as usize as u32;
             self.put([STATIC_STR, address as u16, (address >> 16) as u16, s.len() as u16]);
-            return;
         }
+        #[cfg(not(target_arch = "wasm32"))]
         self.text(s);
     }
 
-    /// Any string: a string of the program's data (a field name that
+    /// Any string: one of the program's data (a field name that
     /// `#[serde(flatten)]` hands over as a plain `&str`, a parameter's name,
-    /// a code) by address, like [`static_text`](Self::static_text); others
-    /// in the text.
+    /// a code) by address, like [`static_text`](Self::static_text), when it
+    /// is ASCII; others in the text.
     fn any_text(&mut self, s: &str) {
         #[cfg(target_arch = "wasm32")]
-        if in_data(s) {
+        if in_data(s) && s.is_ascii() && s.len() <= usize::from(u16::MAX) {
             // SAFETY: the program's data section lives as long as the program.
             let s: &'static str = unsafe { &*(s as *const str) };
             return self.static_text(s);

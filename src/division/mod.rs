@@ -71,17 +71,24 @@ pub struct Division {
 /// A division code as six digits (`"110000"`), written by hand: the
 /// formatting machinery's padding costs more wasm than this.
 pub fn six_digits(code: u32) -> String {
+    String::from(std::str::from_utf8(&six_digit_bytes(code)).unwrap_or_default())
+}
+
+/// The six digits of a code in a buffer on the stack.
+fn six_digit_bytes(code: u32) -> [u8; 6] {
     let mut digits = [b'0'; 6];
     let mut rest = code;
     for digit in digits.iter_mut().rev() {
         *digit = b'0' + (rest % 10) as u8;
         rest /= 10;
     }
-    digits.iter().map(|&d| char::from(d)).collect()
+    digits
 }
 
+/// A code serialized as six digits without allocating (a result's division
+/// writes three on every call).
 fn serialize_six_digits<S: serde::Serializer>(code: &u32, s: S) -> Result<S::Ok, S::Error> {
-    s.serialize_str(&six_digits(*code))
+    s.serialize_str(std::str::from_utf8(&six_digit_bytes(*code)).unwrap_or_default())
 }
 
 fn optional_six_digits<S: serde::Serializer>(code: &Option<u32>, s: S) -> Result<S::Ok, S::Error> {
@@ -96,22 +103,28 @@ fn row_count() -> usize {
     table::PROVINCE.len()
 }
 
-/// The code of `row`, from its three digit pairs (inlined into the binary
-/// searches, the hot loop of a resident ID's check).
-#[inline(always)]
+/// The code of `row`, from its three digit pairs.
 fn code_at(row: usize) -> u32 {
     u32::from(table::PROVINCE[row]) * 10_000 + u32::from(table::CITY[row]) * 100 + u32::from(table::COUNTY[row])
 }
 
+/// Every row's code, computed at the first lookup (30 KB of memory, once):
+/// the binary search of every resident ID's check then compares plain
+/// numbers instead of composing each probe's code from three tables.
+fn codes() -> &'static [u32] {
+    static CODES: std::sync::OnceLock<Vec<u32>> = std::sync::OnceLock::new();
+    CODES.get_or_init(|| (0..row_count()).map(code_at).collect())
+}
+
 /// The first row whose code is not below `code`.
 fn first_row_from(code: u32) -> usize {
-    crate::tables::partition_point(row_count(), |row| code_at(row) < code)
+    codes().partition_point(|&row_code| row_code < code)
 }
 
 /// The rows of `code` in the table (several when it was renamed or reused).
 fn rows(code: u32) -> std::ops::Range<usize> {
     let start = first_row_from(code);
-    let end = (start..row_count()).find(|&r| code_at(r) != code).unwrap_or(row_count());
+    let end = start + codes()[start..].iter().take_while(|&&row_code| row_code == code).count();
     start..end
 }
 
