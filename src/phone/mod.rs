@@ -327,13 +327,17 @@ fn city_of(code: u32) -> u32 {
 
 /// True when an area code's division `served` covers the address division
 /// `place`: the same province (a code serving a whole province), the same
-/// city, or a county of the chosen city.
+/// city, or a county of the chosen city. A code listed for one county only
+/// (乌苏市 on 奎屯's 0992) covers that county and an address given as its
+/// city (塔城地区), not the other counties of that city.
 fn covers(served: u32, place: u32) -> bool {
-    if served % 10_000 == 0 {
+    if served % 10_000 == 0 || place % 10_000 == 0 {
         return served / 10_000 == place / 10_000;
     }
-    let place_city = city_of(place);
-    served == place || city_of(served) == place_city || (place % 10_000 == 0 && served / 10_000 == place / 10_000)
+    if city_of(served) != served {
+        return served == place || place == city_of(served);
+    }
+    city_of(served) == city_of(place)
 }
 
 /// `areaCodeFor(divisionCode)`: the area codes (with their 0) that serve a
