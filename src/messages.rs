@@ -490,8 +490,8 @@ message_table! {
         en: "{digits} does not start with a valid area code.";
     /// R-TEL-2: an area code withdrawn when local networks merged.
     PhoneAreaCodeRetired = "PHONE_AREA_CODE_RETIRED", Error,
-        zh: "区号 {areaCode}（{place}）已于 {year} 年停用，现用区号为 {current}；当时本地号码多在前面加了一位，请填写现在的号码，如 {current}-…。",
-        en: "Area code {areaCode} ({place}) was withdrawn in {year}; the code now in use is {current}, and local numbers then mostly gained a leading digit: give the number as it is now, {current}-….";
+        zh: "区号 {areaCode} 已于 {year} 年停用，现用区号为 {current}；当时本地号码多在前面加了一位，请填写现在的号码，如 {current}-…。",
+        en: "Area code {areaCode} was withdrawn in {year}; the code now in use is {current}, and local numbers then mostly gained a leading digit: give the number as it is now, {current}-….";
     /// R-TEL-2: wrong local-number length for the area code.
     PhoneLocalLength = "PHONE_LOCAL_LENGTH", Error,
         zh: "区号 {areaCode} 后的号码应为 {expected} 位，当前为 {length} 位。",

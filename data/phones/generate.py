@@ -233,7 +233,7 @@ RETIRED_CODES = HERE / "retired-area-codes.csv"
 def retired_codes(areas):
     """Area codes withdrawn when local networks merged (0378 开封 → 0371,
     2013), from retired-area-codes.csv, each row with its sources: a list of
-    (old code, code now in use, year, place name) sorted by old code; the
+    (old code, code now in use, year, the place it served for REPORT.md) sorted by old code; the
     code now in use must serve the divisions the old one served. A code
     phonenumbers still accepts cannot be listed (it would still be valid)."""
     with RETIRED_CODES.open(encoding="utf-8") as f:
@@ -248,7 +248,7 @@ def retired_codes(areas):
         for place in (int(d) for d in row["division_codes"].split()):
             if not any(covers(c, place) for c in areas[current][1]):
                 raise SystemExit(f"retired-area-codes.csv: 0{old}: 0{current} does not serve {place}")
-        result.append((old, current, int(row["year"]), row["place"]))
+        result.append((old, current, int(row["year"]), int(row["place_code"])))
     result.sort()
     if len({r[0] for r in result}) != len(result):
         raise SystemExit("retired-area-codes.csv: a code is listed twice")
@@ -377,8 +377,6 @@ def render_rust(ranges, areas, retired):
                    "The code now in use for each of `RETIRED_AREA_CODES`."),
         rust_array("RETIRED_YEAR", "u16", [r[2] for r in retired],
                    "The year each of `RETIRED_AREA_CODES` was withdrawn (see the CSV's notes for the exact date)."),
-        rust_array("RETIRED_PLACE", "&str", [f'"{r[3]}"' for r in retired],
-                   "The place each of `RETIRED_AREA_CODES` served, as it was named then.", per_line=8),
     ])
 
 
@@ -406,7 +404,7 @@ def render_report(ranges, areas, runs, places, located, blob, mapper, county_row
         "",
         "## Withdrawn area codes (retired-area-codes.csv)",
         "",
-        *[f"- 0{old} → 0{current} ({year}, {place})" for old, current, year, place in retired],
+        *[f"- 0{old} → 0{current} ({year}, {place:06d})" for old, current, year, place in retired],
         "",
         "## Place names and the division codes they were mapped to",
         "",

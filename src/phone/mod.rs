@@ -23,7 +23,7 @@
 //! // R-TEL-2: a withdrawn code names the code now in use and the year.
 //! let r = validate_phone("0378-2345678", &PhoneOptions::default());
 //! assert_eq!(r.findings[0].code.as_str(), "PHONE_AREA_CODE_RETIRED");
-//! assert!(r.findings[0].message.starts_with("区号 0378（河南省开封市）已于 2013 年停用，现用区号为 0371"));
+//! assert!(r.findings[0].message.starts_with("区号 0378 已于 2013 年停用，现用区号为 0371"));
 //! ```
 
 mod location;
@@ -310,7 +310,6 @@ fn explain_other(parsed: &Parsed, digits: &str, kind: PhoneKind, rule: &'static 
                 vec![
                     ("areaCode", Param::from(format!("0{}", table::RETIRED_AREA_CODES[i]))),
                     ("current", Param::from(format!("0{}", table::RETIRED_CURRENT[i]))),
-                    ("place", Param::from(table::RETIRED_PLACE[i])),
                     ("year", Param::from(usize::from(table::RETIRED_YEAR[i]))),
                 ],
             ),
