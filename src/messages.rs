@@ -488,6 +488,10 @@ message_table! {
     PhoneAreaCodeUnknown = "PHONE_AREA_CODE_UNKNOWN", Error,
         zh: "{digits} 不以有效的长途区号开头。",
         en: "{digits} does not start with a valid area code.";
+    /// R-TEL-2: an area code withdrawn when local networks merged.
+    PhoneAreaCodeRetired = "PHONE_AREA_CODE_RETIRED", Error,
+        zh: "区号 {areaCode} 已于 {year} 年停用，现用区号为 {current}；当时本地号码多在前面加了一位，请填写现在的号码，如 {current}-…。",
+        en: "Area code {areaCode} was withdrawn in {year}; the code now in use is {current}, and local numbers then mostly gained a leading digit: give the number as it is now, {current}-….";
     /// R-TEL-2: wrong local-number length for the area code.
     PhoneLocalLength = "PHONE_LOCAL_LENGTH", Error,
         zh: "区号 {areaCode} 后的号码应为 {expected} 位，当前为 {length} 位。",
@@ -504,10 +508,12 @@ message_table! {
     PhoneAreaCodeMismatch = "PHONE_AREA_CODE_MISMATCH", Error,
         zh: "区号 {areaCode} 属于{areaPlaces}，与通信地址所在的{city}（{expected}）不符。",
         en: "Area code {areaCode} belongs to {areaPlaces}, not to {city} of the mailing address ({expected}).";
-    /// R-TEL-3: the area code serves another city of the same province.
-    PhoneAreaCodeOtherCity = "PHONE_AREA_CODE_OTHER_CITY", Warning,
-        zh: "区号 {areaCode} 属于{areaPlaces}，不是通信地址所在的{city}的区号（{expected}）。如是填错，请改正；如确是单位在用的固定电话（跨市线路、区号调整），请向接入商确认能否备案。",
-        en: "Area code {areaCode} belongs to {areaPlaces}, not to {city} of the mailing address ({expected}). If it is a typo, correct it; if it really is the unit's line (a line from a neighbouring city, a merged code), ask the provider whether it can be filed.";
+    /// R-TEL-3: the area code serves another city of the same province (an
+    /// error, as one of another province: the providers' rule makes no
+    /// difference between them).
+    PhoneAreaCodeOtherCity = "PHONE_AREA_CODE_OTHER_CITY", Error,
+        zh: "区号 {areaCode} 属于{areaPlaces}，不是通信地址所在的{city}的区号（{expected}）：腾讯云备案文档（2019、2020）要求座机号码的区号与单位的通信地址相符，同省其他城市的区号也不行。",
+        en: "Area code {areaCode} belongs to {areaPlaces}, not to {city} of the mailing address ({expected}): Tencent Cloud's filing documentation (2019, 2020) requires the landline's area code to match the mailing address, and a code of another city of the same province does not.";
     /// R-TEL-4: the mobile's home province differs from the filing province.
     PhoneMobileOtherProvince = "PHONE_MOBILE_OTHER_PROVINCE", Warning,
         zh: "手机号码归属地为{home}，不在备案省份{province}，建议使用本地号码。",

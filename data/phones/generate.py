@@ -207,6 +207,13 @@ def add_county_codes(areas):
         rows = list(csv.DictReader(f))
     for number, (mask, cities) in areas.items():
         areas[number] = (mask, list(cities))  # the mapper's lists are shared with the mobile places
+    # phonenumbers names a few prefectures by their seat (0692 "云南省芒市" is
+    # 德宏州's code, 0887 "云南省香格里拉市" 迪庆州's): a county whose city no
+    # code serves stands for its city, since a county covers only itself.
+    city_level = {c for _, cities in areas.values() for c in cities if city_of(c) == c}
+    for number, (mask, cities) in areas.items():
+        cities[:] = [city_of(c) if city_of(c) not in city_level and c // 10000 * 10000 not in city_level else c
+                     for c in cities]
     for row in rows:
         division = int(row["division_code"])
         for code in re.split(r"[;/ ]+", row["area_codes"].strip()):
@@ -226,6 +233,34 @@ def add_county_codes(areas):
     return rows
 
 
+RETIRED_CODES = HERE / "retired-area-codes.csv"
+
+
+def retired_codes(areas):
+    """Area codes withdrawn when local networks merged (0378 开封 → 0371,
+    2013), from retired-area-codes.csv, each row with its sources: a list of
+    (old code, code now in use, year, the place it served for REPORT.md) sorted by old code; the
+    code now in use must serve the divisions the old one served. A code
+    phonenumbers still accepts cannot be listed (it would still be valid)."""
+    with RETIRED_CODES.open(encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    result = []
+    for row in rows:
+        old, current = int(row["area_code"]), int(row["current_code"])
+        if old in areas:
+            raise SystemExit(f"retired-area-codes.csv: 0{old} is still an area code of phonenumbers")
+        if current not in areas:
+            raise SystemExit(f"retired-area-codes.csv: 0{old}: 0{current} is not an area code of phonenumbers")
+        for place in (int(d) for d in row["division_codes"].split()):
+            if not any(covers(c, place) for c in areas[current][1]):
+                raise SystemExit(f"retired-area-codes.csv: 0{old}: 0{current} does not serve {place}")
+        result.append((old, current, int(row["year"]), int(row["place_code"])))
+    result.sort()
+    if len({r[0] for r in result}) != len(result):
+        raise SystemExit("retired-area-codes.csv: a code is listed twice")
+    return result
+
+
 def contains(outer, inner):
     """Whether division `outer` (a province or a city) strictly contains `inner`."""
     if outer == inner:
@@ -236,10 +271,14 @@ def contains(outer, inner):
 
 
 def covers(served, place):
-    """Whether an area code serving `served` serves `place` (the core's rule)."""
-    if served % 10000 == 0:
+    """Whether an area code serving `served` serves `place` (the core's rule,
+    `covers` in src/phone/mod.rs): a province covers its divisions, a city its
+    counties, a county itself and an address given as its city."""
+    if served % 10000 == 0 or place % 10000 == 0:
         return served // 10000 == place // 10000
-    return served == place or city_of(served) == city_of(place) or (place % 10000 == 0 and served // 10000 == place // 10000)
+    if city_of(served) != served:
+        return served == place or place == city_of(served)
+    return city_of(served) == city_of(place)
 
 
 def city_of(code):
@@ -322,7 +361,7 @@ def rust_array(name, rust_type, values, doc, per_line=16):
     return f"/// {doc}\npub static {name}: [{rust_type}; {len(values)}] = [\n{body}];\n"
 
 
-def render_rust(ranges, areas):
+def render_rust(ranges, areas, retired):
     codes = sorted(areas)
     city_start, cities = [], []
     for code in codes:
@@ -342,10 +381,16 @@ def render_rust(ranges, areas):
                    "Local-number lengths per area code: bit 0 = 7 digits, bit 1 = 8 digits."),
         rust_array("AREA_CITY_START", "u16", city_start, "`AREA_CITIES[AREA_CITY_START[i]..AREA_CITY_START[i + 1]]` are the cities of `AREA_CODES[i]`."),
         rust_array("AREA_CITIES", "u32", cities, "Division codes (cities, or a province for a code serving all of it)."),
+        rust_array("RETIRED_AREA_CODES", "u16", [r[0] for r in retired],
+                   "Withdrawn area codes without the leading 0, ascending (data/phones/retired-area-codes.csv)."),
+        rust_array("RETIRED_CURRENT", "u16", [r[1] for r in retired],
+                   "The code now in use for each of `RETIRED_AREA_CODES`."),
+        rust_array("RETIRED_YEAR", "u16", [r[2] for r in retired],
+                   "The year each of `RETIRED_AREA_CODES` was withdrawn (see the CSV's notes for the exact date)."),
     ])
 
 
-def render_report(ranges, areas, runs, places, located, blob, mapper, county_rows):
+def render_report(ranges, areas, runs, places, located, blob, mapper, county_rows, retired):
     shared = {c: v for c, v in areas.items() if len(v[1]) > 1}
     lines = [
         "# Phone tables — generation report",
@@ -356,7 +401,8 @@ def render_report(ranges, areas, runs, places, located, blob, mapper, county_row
         f"- landline area codes: {len(areas)}, of which {len(shared)} serve several cities",
         f"- mobile prefixes with a home location: {located} in {len(runs)} runs over {len(places)} places",
         f"- mobile-location.bin: {len(blob)} bytes",
-        f"- divisions added from county-area-codes.csv (no area code in the geocoding data): {len(county_rows)}",
+        f"- divisions added from county-area-codes.csv (an area code the geocoding data lacks for them): {len(county_rows)}",
+        f"- withdrawn area codes from retired-area-codes.csv: {len(retired)}",
         "",
         "## Allocated mobile ranges",
         "",
@@ -365,6 +411,10 @@ def render_report(ranges, areas, runs, places, located, blob, mapper, county_row
         "## Area codes serving several cities",
         "",
         *[f"- 0{c}: {', '.join(f'{x:06d}' for x in v[1])}" for c, v in sorted(shared.items())],
+        "",
+        "## Withdrawn area codes (retired-area-codes.csv)",
+        "",
+        *[f"- 0{old} → 0{current} ({year}, {place:06d})" for old, current, year, place in retired],
         "",
         "## Place names and the division codes they were mapped to",
         "",
@@ -379,15 +429,16 @@ def main():
     ranges = mobile_ranges()
     areas = area_codes(mapper)
     county_rows = add_county_codes(areas)
+    retired = retired_codes(areas)
     runs, places, located, blocks = mobile_locations(mapper, ranges)
     if mapper.unmapped:
         raise SystemExit("unmapped place names:\n" + "\n".join(f"  {k}: {v}" for k, v in mapper.unmapped.items()))
     blob = location_blob(runs, places)
     outputs = {
-        OUT_RUST: (render_rust(ranges, areas) + mobile_blocks.rust_consts(blocks)).encode(),
+        OUT_RUST: (render_rust(ranges, areas, retired) + mobile_blocks.rust_consts(blocks)).encode(),
         OUT_BLOB: blob,
         OUT_DIFFERENCES: mobile_blocks.differences_csv(blocks),
-        OUT_REPORT: (render_report(ranges, areas, runs, places, located, blob, mapper, county_rows)
+        OUT_REPORT: (render_report(ranges, areas, runs, places, located, blob, mapper, county_rows, retired)
                      + "\n".join(mobile_blocks.report_lines(blocks, mapper.divisions)) + "\n").encode(),
     }
     if "--check" in sys.argv:

@@ -14,10 +14,16 @@
 //! let r = validate_phone("010-62671188", &opts);
 //! assert_eq!(r.findings[0].code.as_str(), "PHONE_AREA_CODE_MISMATCH");
 //! assert_eq!(r.findings[0].message, "区号 010 属于北京市，与通信地址所在的广东省广州市（020）不符。");
-//! // … a Shenzhen number there a warning (lines of a neighbouring city exist).
+//! // … and so is a Shenzhen number (another city of the same province).
 //! let r = validate_phone("0755-86013388", &opts);
-//! assert!(r.ok);
+//! assert!(!r.ok);
 //! assert_eq!(r.findings[0].code.as_str(), "PHONE_AREA_CODE_OTHER_CITY");
+//! assert!(r.findings[0].message.starts_with("区号 0755 属于广东省深圳市，不是通信地址所在的广东省广州市的区号（020）"));
+//!
+//! // R-TEL-2: a withdrawn code names the code now in use and the year.
+//! let r = validate_phone("0378-2345678", &PhoneOptions::default());
+//! assert_eq!(r.findings[0].code.as_str(), "PHONE_AREA_CODE_RETIRED");
+//! assert!(r.findings[0].message.starts_with("区号 0378 已于 2013 年停用，现用区号为 0371"));
 //! ```
 
 mod location;
@@ -298,9 +304,28 @@ fn explain_other(parsed: &Parsed, digits: &str, kind: PhoneKind, rule: &'static 
         _ if digits.starts_with('1') || kind == PhoneKind::Mobile => {
             (Code::PhoneMobileLength, vec![("length", Param::from(digits.len()))])
         }
-        _ => (Code::PhoneAreaCodeUnknown, vec![("digits", Param::from(digits))]),
+        _ => match retired_code(digits) {
+            Some(i) => (
+                Code::PhoneAreaCodeRetired,
+                vec![
+                    ("areaCode", Param::from(format!("0{}", table::RETIRED_AREA_CODES[i]))),
+                    ("current", Param::from(format!("0{}", table::RETIRED_CURRENT[i]))),
+                    ("year", Param::from(usize::from(table::RETIRED_YEAR[i]))),
+                ],
+            ),
+            None => (Code::PhoneAreaCodeUnknown, vec![("digits", Param::from(digits))]),
+        },
     };
     findings.push(rule, code, params);
+}
+
+/// The row of `RETIRED_AREA_CODES` whose withdrawn code starts `digits`
+/// (with or without the trunk 0): `0378-…` → 开封's 0378, now 0371 (2013).
+fn retired_code(digits: &str) -> Option<usize> {
+    let national = digits.strip_prefix('0').unwrap_or(digits);
+    let width = if national.starts_with(['1', '2']) { 2 } else { 3 };
+    let code: u16 = national.get(..width)?.parse().ok()?;
+    table::RETIRED_AREA_CODES.binary_search(&code).ok()
 }
 
 /// The division codes an area code (without its 0) serves.
@@ -327,13 +352,17 @@ fn city_of(code: u32) -> u32 {
 
 /// True when an area code's division `served` covers the address division
 /// `place`: the same province (a code serving a whole province), the same
-/// city, or a county of the chosen city.
+/// city, or a county of the chosen city. A code listed for one county only
+/// (乌苏市 on 奎屯's 0992) covers that county and an address given as its
+/// city (塔城地区), not the other counties of that city.
 fn covers(served: u32, place: u32) -> bool {
-    if served % 10_000 == 0 {
+    if served % 10_000 == 0 || place % 10_000 == 0 {
         return served / 10_000 == place / 10_000;
     }
-    let place_city = city_of(place);
-    served == place || city_of(served) == place_city || (place % 10_000 == 0 && served / 10_000 == place / 10_000)
+    if city_of(served) != served {
+        return served == place || place == city_of(served);
+    }
+    city_of(served) == city_of(place)
 }
 
 /// `areaCodeFor(divisionCode)`: the area codes (with their 0) that serve a
@@ -356,11 +385,14 @@ pub fn cities_for_area_code(code: &str) -> Vec<Division> {
     area_cities(digits).into_iter().filter_map(division).collect()
 }
 
-/// R-TEL-3: the area code must serve the mailing address's city. A code of
-/// another province is an error; one of another city of the same province
-/// is a warning (PHONE_AREA_CODE_OTHER_CITY): enterprises keep lines of a
-/// neighbouring city, codes get merged (0378 → 0371), and our table may
-/// lack such a case, while a real office number cannot be changed.
+/// R-TEL-3: the area code must serve the mailing address's city. Any other
+/// code is an error: one of another province PHONE_AREA_CODE_MISMATCH, one of
+/// another city of the same province PHONE_AREA_CODE_OTHER_CITY (Tencent
+/// Cloud: "座机号码的区号需与所填写单位的通信地址相符"). The cases a real
+/// office number can be in are data: codes serving several cities count for
+/// each (024, 0728 …), county-level units on another city's network are rows
+/// of data/phones/county-area-codes.csv (乌苏市 0992), and withdrawn codes
+/// get PHONE_AREA_CODE_RETIRED (R-TEL-2) before this check.
 fn check_area_matches_city(area: &str, cities: &[u32], place: u32, findings: &mut Findings) {
     if cities.iter().any(|&served| covers(served, place)) {
         return;

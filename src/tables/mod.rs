@@ -100,7 +100,7 @@ pub static DATA_TEXTS: &[(&str, &str)] = &[
     (divisions::CROSSCHECK, ""),
     (phones::SOURCE, ""),
     (phones::LICENCE, ""),
-    ("none: the PyPI AreaCode 1.0.0 list holds districts and neighbourhoods, not telephone area codes", ""),
+    ("county codes and withdrawn codes from data/phones/county-area-codes.csv and retired-area-codes.csv (each row with its public sources, read 2026-12); for the rest none: the PyPI AreaCode 1.0.0 list holds districts and neighbourhoods, not telephone area codes", ""),
     ("data/domains/tlds.csv: top-level domains approved, not approved or unclear for filing; backbone: Tencent Cloud, 备案域名, table of fileable suffixes (https://cloud.tencent.com/document/product/243/18905), a copy of MIIT's list", ""),
     ("facts from the cited sources, paraphrased (data/domains/tlds-SOURCES.md)", ""),
     ("v2fly/domain-list-community tld-!cn (2024-08), pruned against MIIT's list: the source of the inferred not-approved rows; disagreements in tlds-SOURCES.md", ""),

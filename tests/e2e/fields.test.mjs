@@ -122,8 +122,8 @@ test('contacts: a Shenzhen landline for a Guangzhou address; a Beijing mobile, f
   await page.type('#phone-landline', '0755-86013388', { delay: 5 });
   const landline = page.locator('#phone-findings li[data-field="landline"]');
   assert.equal(await landline.getAttribute('data-code'), 'PHONE_AREA_CODE_OTHER_CITY');
-  assert.equal(await landline.getAttribute('data-severity'), 'warning', 'another city of the same province');
-  assert.match(await landline.locator('.message').textContent(), /^区号 0755 属于广东省深圳市，不是通信地址所在的广东省广州市的区号（020）。/);
+  assert.equal(await landline.getAttribute('data-severity'), 'error', 'another city of the same province (issue 27)');
+  assert.match(await landline.locator('.message').textContent(), /^区号 0755 属于广东省深圳市，不是通信地址所在的广东省广州市的区号（020）：/);
   await page.type('#phone-mobile', '+86 138 0013 8000', { delay: 5 });
   const mobile = page.locator('#phone-findings li[data-field="mobile"]');
   assert.match(await page.textContent('#phone-info'), /手机归属地：北京市/);

@@ -50,22 +50,31 @@ test('R-TEL-2: area codes, local lengths, extensions', () => {
   assert.deepEqual(codes(validatePhone('0755-86013388转80a1', { kind: 'landline' })), ['R-TEL-2 PHONE_EXTENSION error']);
   assert.deepEqual(codes(validatePhone('0755-8601a388', { kind: 'landline' })), ['R-TEL-2 PHONE_INVALID_CHAR error']);
   assert.deepEqual(codes(validatePhone('+1 415 555 0100')), ['R-TEL-2 PHONE_FOREIGN error']);
+  // A withdrawn code names the code now in use and the year (data/phones/retired-area-codes.csv).
+  const kaifeng = validatePhone('0378-2345678', { kind: 'landline' });
+  assert.deepEqual(codes(kaifeng), ['R-TEL-2 PHONE_AREA_CODE_RETIRED error']);
+  assert.match(kaifeng.findings[0].message, /^区号 0378 已于 2013 年停用，现用区号为 0371；/);
+  assert.deepEqual(codes(validatePhone('0634-6212345')), ['R-TEL-2 PHONE_AREA_CODE_RETIRED error'], 'Laiwu, now 0531');
 });
 
 test('R-TEL-3: the area code must serve the mailing city (Tencent Cloud《接入备案》2020 and 《通过小程序进行首次备案》2019)', () => {
   const r = validatePhone('010-62671188', { kind: 'landline', cityCode: '440100' });
   assert.deepEqual(codes(r), ['R-TEL-3 PHONE_AREA_CODE_MISMATCH error']);
   assert.equal(r.findings[0].message, '区号 010 属于北京市，与通信地址所在的广东省广州市（020）不符。');
-  // Another city of the same province: a warning (lines of a neighbouring city, merged codes).
+  // Another city of the same province: an error too (issue 27); a Guangzhou unit giving a Shenzhen landline is rejected.
   const near = validatePhone('0755-86013388', { kind: 'landline', cityCode: '440100' });
-  assert.deepEqual(codes(near), ['R-TEL-3 PHONE_AREA_CODE_OTHER_CITY warning']);
-  assert.match(near.findings[0].message, /^区号 0755 属于广东省深圳市，不是通信地址所在的广东省广州市的区号（020）。/);
+  assert.deepEqual(codes(near), ['R-TEL-3 PHONE_AREA_CODE_OTHER_CITY error']);
+  assert.equal(near.ok, false);
+  assert.match(near.findings[0].message, /^区号 0755 属于广东省深圳市，不是通信地址所在的广东省广州市的区号（020）：腾讯云备案文档（2019、2020）/);
+  // A county on a neighbouring city's network has that code (乌苏市 0992), its siblings do not.
+  assert.deepEqual(codes(validatePhone('0992-8531005', { cityCode: '654202' })), []);
+  assert.deepEqual(codes(validatePhone('0992-8531005', { cityCode: '654201' })), ['R-TEL-3 PHONE_AREA_CODE_OTHER_CITY error']);
   assert.deepEqual(codes(validatePhone('0755-86013388', { cityCode: '440305' })), [], 'a district of the city');
   // 024 serves four cities.
   for (const city of ['210100', '211200', '210400', '210500']) {
     assert.deepEqual(codes(validatePhone('024-23456789', { cityCode: city })), [], city);
   }
-  assert.deepEqual(codes(validatePhone('024-23456789', { cityCode: '210200' })), ['R-TEL-3 PHONE_AREA_CODE_OTHER_CITY warning'], 'Dalian is 0411');
+  assert.deepEqual(codes(validatePhone('024-23456789', { cityCode: '210200' })), ['R-TEL-3 PHONE_AREA_CODE_OTHER_CITY error'], 'Dalian is 0411');
   assert.deepEqual(codes(validatePhone('010-62345678', { cityCode: '110105' })), []);
   assert.deepEqual(areaCodeFor('440300'), ['0755']);
   assert.deepEqual(areaCodeFor('211200'), ['024']);
