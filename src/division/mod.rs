@@ -98,22 +98,30 @@ fn optional_six_digits<S: serde::Serializer>(code: &Option<u32>, s: S) -> Result
     }
 }
 
-/// Number of rows in the table.
-fn row_count() -> usize {
-    table::PROVINCE.len()
-}
-
-/// The code of `row`, from its three digit pairs.
-fn code_at(row: usize) -> u32 {
-    u32::from(table::PROVINCE[row]) * 10_000 + u32::from(table::CITY[row]) * 100 + u32::from(table::COUNTY[row])
-}
-
-/// Every row's code, computed at the first lookup (30 KB of memory, once):
-/// the binary search of every resident ID's check then compares plain
-/// numbers instead of composing each probe's code from three tables.
+/// Every row's code, decoded from the table's differences at the first
+/// lookup (30 KB of memory, once); a resident ID's check then searches
+/// plain numbers.
 fn codes() -> &'static [u32] {
     static CODES: std::sync::OnceLock<Vec<u32>> = std::sync::OnceLock::new();
-    CODES.get_or_init(|| (0..row_count()).map(code_at).collect())
+    CODES.get_or_init(|| {
+        let mut codes = Vec::with_capacity(table::ROWS);
+        let (mut code, mut delta, mut shift) = (0u32, 0u32, 0);
+        for &byte in table::CODE_DELTAS.iter() {
+            delta |= u32::from(byte & 0x7F) << shift;
+            shift += 7;
+            if byte & 0x80 == 0 {
+                code += delta;
+                codes.push(code);
+                (delta, shift) = (0, 0);
+            }
+        }
+        codes
+    })
+}
+
+/// The code of `row`.
+fn code_at(row: usize) -> u32 {
+    codes()[row]
 }
 
 /// The first row whose code is not below `code`.
@@ -272,11 +280,9 @@ mod tests {
 
     #[test]
     fn table_is_sorted_and_names_resolve() {
-        let n = row_count();
+        let n = table::ROWS;
         assert!(n > 7000);
-        assert!([table::CITY.len(), table::COUNTY.len(), table::FROM.len(), table::TO.len()]
-            .iter()
-            .all(|&len| len == n));
+        assert!([codes().len(), table::FROM.len(), table::TO.len()].iter().all(|&len| len == n));
         assert!((1..n).all(|r| code_at(r - 1) <= code_at(r)));
         assert!(division_names_loaded(), "bundled by the default feature");
         assert!((0..n).all(|r| !name(r).is_empty()));

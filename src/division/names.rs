@@ -32,7 +32,7 @@ struct Names {
 
 impl Names {
     fn parse(bytes: Cow<'static, [u8]>) -> Result<Self, &'static str> {
-        let rows = table::PROVINCE.len();
+        let rows = table::ROWS;
         if bytes.len() < HEADER || &bytes[..4] != MAGIC {
             return Err("not a beian-check division names file");
         }
@@ -78,7 +78,7 @@ impl Names {
 /// assert!(beian_check::division::load_division_names(b"BCML".to_vec()).is_err());
 /// ```
 pub fn load_division_names(bytes: Vec<u8>) -> Result<usize, &'static str> {
-    let rows = table::PROVINCE.len();
+    let rows = table::ROWS;
     if let Some(loaded) = NAMES.get() {
         return if *loaded.bytes == *bytes { Ok(rows) } else { Err("other division names are already loaded") };
     }

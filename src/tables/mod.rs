@@ -129,7 +129,7 @@ pub fn data_version() -> Vec<DataSource> {
         counts: &[],
     };
     vec![
-        table(0, "divisions", divisions::SOURCE_DATE, divisions::PROVINCE.len()),
+        table(0, "divisions", divisions::SOURCE_DATE, divisions::ROWS),
         table(1, "phones", phones::SOURCE_DATE, phones::AREA_CODES.len()),
         DataSource {
             counts: &suffixes::COUNTS,
