@@ -53,7 +53,9 @@ fn dom_1(tld: &str, locale: Locale) -> Vec<(&'static str, Severity, String)> {
 }
 
 const ELIGIBLE_IN_2018: [&str; 3] = ["org", "gov", "tel"];
-const NO_TLD_OF_THE_PSL: [&str; 15] = [
+/// Rows of tlds.csv whose TLD the Public Suffix List no longer has (retired
+/// from the root zone; `helsinki` and `xihuan` left the list in December 2026).
+const NO_TLD_OF_THE_PSL: [&str; 17] = [
     "an",
     "tp",
     "xn--lhrz14b",
@@ -69,6 +71,8 @@ const NO_TLD_OF_THE_PSL: [&str; 15] = [
     "redstone",
     "shaw",
     "wolterskluwer",
+    "helsinki",
+    "xihuan",
 ];
 
 #[test]

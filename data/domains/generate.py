@@ -8,10 +8,14 @@ for ICP filing (R-DOM-1, R-DOM-2), from two sources:
   Its backbone is the table "可备案的域名后缀" of Tencent Cloud's page
   《备案域名》 (https://cloud.tencent.com/document/product/243/18905), dated
   2022-08-30, a provider's copy of MIIT's list.
-- the Public Suffix List as shipped by the PyPI package `publicsuffixlist`
-  (pinned in data/requirements.txt): which top-level labels exist at all, and
-  the ICANN rules below the TLDs that can be filed, so the registrable domain
-  is found (`example.com.cn`, `x.bj.cn`).
+- the Public Suffix List, from the newest of its copies on the registries
+  (psl-pins.json): the npm package `tldts` (a devDependency; its compiled
+  trie read back as list text by psl-from-tldts.mjs) or the PyPI package
+  `publicsuffixlist` (pinned in data/requirements.txt), which is compared
+  with it: which top-level labels exist at all, and the ICANN rules below the
+  TLDs that can be filed, so the registrable domain is found
+  (`example.com.cn`, `x.bj.cn`). `--check` fails when the installed tldts is
+  not the pinned one (a newer list is installed: run `npm run refresh-data`).
 
 What the generated table holds, one sorted line per real TLD (PSL ICANN):
 
@@ -31,7 +35,9 @@ that has no text here, or cites a source that has no title here.
     .venv/bin/python data/domains/generate.py --check  # exit 1 if stale
 """
 import csv
+import json
 import re
+import subprocess
 import sys
 from collections import Counter
 from pathlib import Path
@@ -43,6 +49,8 @@ ROOT = HERE.parent.parent
 OUT = ROOT / "src" / "tables" / "suffixes.rs"
 CSV = HERE / "tlds.csv"
 PSL = Path(publicsuffixlist.__file__).parent / "public_suffix_list.dat"
+PINS = json.loads((HERE / "psl-pins.json").read_text(encoding="utf-8"))
+TLDTS = ROOT / "node_modules" / "tldts"
 
 # The date of the approved list the table's backbone copies.
 LIST_DATE = "2022-08-30"
@@ -213,11 +221,39 @@ def standing(row):
     raise SystemExit(f"{tld}: unknown status {status!r}")
 
 
+def newest_list():
+    """(ICANN rules, where they come from, their date) from the newest copy
+    of the list, and the differences from the other copy, for the report."""
+    pypi_text = PSL.read_text(encoding="utf-8")
+    version = re.search(r"// VERSION: (\S+)", pypi_text).group(1)
+    commit = re.search(r"// COMMIT: (\S+)", pypi_text).group(1)
+    pypi = (list(icann_rules(pypi_text)), f"Public Suffix List {version}, commit {commit[:12]} "
+            f"(via PyPI publicsuffixlist {publicsuffixlist.__version__})", version[:10])
+    pin = PINS["tldts"]
+    installed = json.loads((TLDTS / "package.json").read_text(encoding="utf-8"))["version"]
+    if installed != pin["version"]:
+        raise SystemExit(f"tldts {installed} is installed, the tables were made from {pin['version']}: "
+                         "a newer Public Suffix List may be there: run `npm run refresh-data`")
+    if pin["published"] <= pypi[2]:
+        return pypi, []
+    text = subprocess.run(["node", str(HERE / "psl-from-tldts.mjs"), str(TLDTS)], check=True,
+                          capture_output=True, text=True).stdout
+    tldts = list(icann_rules(text))
+    old, new = {canonical(r) for r in pypi[0]}, {canonical(r) for r in tldts}
+    changes = [f"+{r}" for r in sorted(new - old)] + [f"-{r}" for r in sorted(old - new)]
+    source = (f"Public Suffix List as carried by npm tldts {pin['version']} (published {pin['published']}); "
+              f"compared with {pypi[1]}: {len(changes)} ICANN rules differ")
+    return (tldts, source, pin["published"]), changes
+
+
+def canonical(rule):
+    """A rule in punycode, as both copies are compared."""
+    prefix = rule[0] if rule[0] == "!" else ""
+    return prefix + ".".join(puny(label) for label in rule[len(prefix):].split("."))
+
+
 def main():
-    text = PSL.read_text(encoding="utf-8")
-    version = re.search(r"// VERSION: (\S+)", text).group(1)
-    commit = re.search(r"// COMMIT: (\S+)", text).group(1)
-    rules = list(icann_rules(text))
+    (rules, psl, list_date), changes = newest_list()
     tlds = sorted({puny(r.split(".")[-1].lstrip("*!")) for r in rules})
 
     rows = list(csv.DictReader(CSV.open(encoding="utf-8")))
@@ -241,16 +277,16 @@ def main():
         raise SystemExit(f"suffixes of the 2018 list missing from the PSL: {missing}")
     not_in_psl = sorted(set(lines) - set(tlds))
     fileable = {t for t, code in lines.items() if code[0] in "adu"}
-    under = sorted(
+    # A set: tldts carries an IDN rule in both its Unicode and its punycode form.
+    under = sorted({
         ".".join(puny(label) for label in rule.split("."))
         for rule in rules
         if "." in rule and puny(rule.split(".")[-1]) in fileable
-    )
+    })
     if any(r.startswith(("*", "!")) for r in under):
         raise SystemExit("wildcard or exception rules under a fileable TLD: extend the matcher")
     table = [f"{t} {lines[t]}" if t in lines else t for t in tlds]
 
-    psl = f"Public Suffix List {version}, commit {commit[:12]} (via PyPI publicsuffixlist {publicsuffixlist.__version__})"
     source_rows = "".join(
         f"    Source {{ title: {i}, url: {rust_str(url if url.startswith('http') else '')}, date: {rust_str(date)} }},\n"
         for i, (url, date) in enumerate(sources)
@@ -266,7 +302,7 @@ def main():
         "//! data/domains/tlds.csv (see tlds-SOURCES.md) and the Public Suffix List.\n\n",
         "use super::Source;\n\n",
         f"/// Where the public-suffix tables come from.\npub const SOURCE: &str = {rust_str(psl)};\n",
-        f"/// Date of the Public Suffix List.\npub const SOURCE_DATE: &str = {rust_str(version[:10])};\n",
+        f"/// Date of the Public Suffix List.\npub const SOURCE_DATE: &str = {rust_str(list_date)};\n",
         '/// Licence of the Public Suffix List.\npub const LICENCE: &str = "MPL-2.0 (Public Suffix List)";\n\n',
         f"/// The date of the approved list the standing's backbone copies.\npub const LIST_DATE: &str = {rust_str(LIST_DATE)};\n",
         f"/// The index in [`SOURCES`] of that list.\npub const LIST_SOURCE: usize = {list_source};\n",
@@ -306,7 +342,9 @@ def main():
         print(f"suffixes: {summary}, {'up to date' if fresh else 'stale'}")
         return 0 if fresh else 1
     OUT.write_text(out, encoding="utf-8")
-    print(f"wrote {OUT.relative_to(ROOT)}: {summary} (PSL {version})")
+    print(f"wrote {OUT.relative_to(ROOT)}: {summary} (PSL {list_date})")
+    if changes:
+        print(f"  the newest copy differs from the older one in {len(changes)} ICANN rules: {' '.join(changes)}")
     return 0
 
 

@@ -2,6 +2,7 @@
 // R-URL-3) through the built package, and a differential
 // test of the registrable domain against npm tldts (Public Suffix List).
 import { test } from 'node:test';
+import { readFileSync } from 'node:fs';
 import assert from 'node:assert/strict';
 import { parse as tldtsParse } from 'tldts';
 import { validateDomain, validateHomepageUrl, dataVersion } from 'beian-check';
@@ -177,6 +178,9 @@ test('dataVersion names the suffix tables: the standing with counts per status, 
   assert.deepEqual(suffixes.counts, { approved: 158, not_approved: 831, unclear: 47 });
   assert.equal(suffixes.rows, 1036);
   const psl = dataVersion().find((d) => d.table === 'publicSuffixes');
-  assert.match(psl.source, /^Public Suffix List 2026-10-22/);
+  // The newest copy on the registries: the list as the installed tldts carries it (issue 27, item 9).
+  const tldts = JSON.parse(readFileSync(new URL('../../node_modules/tldts/package.json', import.meta.url))).version;
+  assert.match(psl.source, new RegExp(`^Public Suffix List as carried by npm tldts ${tldts.replaceAll('.', '\\.')} `));
+  assert.equal(psl.date, '2026-12-06');
   assert.ok(psl.rows > 1400);
 });
