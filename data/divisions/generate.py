@@ -6,7 +6,7 @@ data/divisions/CROSSCHECK.md.
     python3 data/divisions/generate.py          # write both files
     python3 data/divisions/generate.py --check  # exit 1 if either is stale
 
-Sources (pinned, in sources/, re-fetched and verified by fetch-sources.sh):
+Sources (pinned in sources-pins.json, copied to sources/, re-fetched and verified by fetch_sources.py):
 - loc.dat of python-stdnum 2.2 (stdnum/cn/loc.dat): every code with
   `[from-to]` validity periods, compiled by python-stdnum from the Chinese
   Wikipedia lists "中华人民共和国行政区划代码 (1区 … 8区)", which follow the

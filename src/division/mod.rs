@@ -98,10 +98,10 @@ fn optional_six_digits<S: serde::Serializer>(code: &Option<u32>, s: S) -> Result
     }
 }
 
-/// Every row's code, decoded from the table's differences at the first
-/// lookup (30 KB of memory, once); a resident ID's check then searches
-/// plain numbers.
-fn codes() -> &'static [u32] {
+/// Every row's code, ascending (a code renamed or reused has a row per
+/// period), decoded from the table's differences at the first lookup (30 KB
+/// of memory, once); a resident ID's check then searches plain numbers.
+pub fn codes() -> &'static [u32] {
     static CODES: std::sync::OnceLock<Vec<u32>> = std::sync::OnceLock::new();
     CODES.get_or_init(|| {
         let mut codes = Vec::with_capacity(table::ROWS);
