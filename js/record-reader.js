@@ -26,7 +26,11 @@ const programStrings = new Map();
  */
 const MARKERS = ['\u0001zh-CN', '\u0001en'];
 let messageTable = '';
-/** Code → [zh-CN template, en template], parsed at the first message. */
+/**
+ * Code → [zh-CN template, en template], parsed at the first message; each
+ * template split once into its text and `{name}` parts at its first use:
+ * [text, name, text, name, …, text].
+ */
 let templates = null;
 
 function templateOf(code, locale) {
@@ -40,16 +44,22 @@ function templateOf(code, locale) {
     }
   }
   const pair = templates.get(code);
-  return pair && pair[locale];
+  if (!pair || pair[locale] === undefined) return undefined;
+  if (typeof pair[locale] === 'string') pair[locale] = pair[locale].split(/\{([^}]*)\}/);
+  return pair[locale];
 }
 
 /** A parameter as a message shows it: a list joined by 、, a number in digits. */
 const paramText = (value) => (Array.isArray(value) ? value.join('、') : String(value));
 
-/** `{name}` replaced by the parameter `name`; unknown names are left as they are. */
-function render(template, params) {
-  return template.replace(/\{([^}]*)\}/g, (whole, name) =>
-    (Object.prototype.hasOwnProperty.call(params, name) ? paramText(params[name]) : whole));
+/** A split template with each `{name}` replaced by the parameter `name`; unknown names are left as they are. */
+function render(parts, params) {
+  let text = parts[0];
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i];
+    text += (Object.prototype.hasOwnProperty.call(params, name) ? paramText(params[name]) : `{${name}}`) + parts[i + 1];
+  }
+  return text;
 }
 
 /** A finding's message in the locale its marker names (the marker itself if the table lacks the code). */
@@ -104,69 +114,172 @@ function programString(units, address, length) {
   return s;
 }
 
-/** The reader of one record: `units` the record, `text` its strings decoded, `at` the position in its structure. */
-function reader(units, text) {
-  let at = 2;
-  function value() {
-    const tag = units[at++];
+/** The address in wasm memory of each key seen (keys are strings of the program: they never move). */
+const keyAddresses = Object.create(null);
+
+/** Thrown by a shape reader when the record is not of the shape its type says. */
+const MISMATCH = new Error('beian-check: a result record of another shape');
+/** How many results were read again by their tags after a shape reader's mismatch (for the tests). */
+let mismatches = 0;
+
+/**
+ * The record being read: its units, its text decoded, the position in its
+ * structure. One record at a time (reading never calls into wasm). `v()`
+ * reads any value by its tag; the other methods are what the shape readers
+ * of decoders.js (generated from the result types by
+ * scripts/gen-decoders.mjs) call: each expects one kind of value and throws
+ * MISMATCH on another, so that a result of an unexpected shape is read again
+ * by its tags.
+ */
+const R = {
+  u: new Uint16Array(0),
+  t: '',
+  at: 0,
+  v() {
+    const units = this.u;
+    const tag = units[this.at++];
     switch (tag) {
       case 1: return null;
       case 2: return false;
       case 3: return true;
-      case 4: {
-        const n = units[at] | (units[at + 1] << 16);
-        at += 2;
-        return n;
-      }
-      case 5: {
-        const n = new DataView(units.buffer, units.byteOffset + at * 2, 8).getFloat64(0, true);
-        at += 4;
-        return n;
-      }
-      case 6: {
-        const start = units[at] + units[at + 1] * 0x10000;
-        const length = units[at + 2] + units[at + 3] * 0x10000;
-        at += 4;
-        return text.slice(start, start + length);
-      }
-      case 7: {
-        const s = programString(units, units[at] + units[at + 1] * 0x10000, units[at + 2]);
-        at += 3;
-        return s;
-      }
+      case 4: case 5: case 6: case 7:
+        this.at--;
+        return tag < 6 ? this.n() : this.s();
       case 8: {
         const items = [];
-        while (units[at] !== 0) items.push(value());
-        at++;
+        while (units[this.at] !== 0) items.push(this.v());
+        this.at++;
         return items;
       }
       case 9: {
         const object = {};
-        while (units[at] !== 0) {
-          const key = value();
-          object[key] = value();
+        while (units[this.at] !== 0) {
+          const key = this.v();
+          object[key] = this.v();
         }
-        at++;
-        if (typeof object.message === 'string' && object.message.charCodeAt(0) === 1) object.message = renderMessage(object);
-        return object;
+        this.at++;
+        return this.m(object);
       }
       case 10: {
-        const count = units[at] + units[at + 1] * 0x10000;
-        at += 2 + count;
-        return Uint8Array.from(units.subarray(at - count, at));
+        const count = units[this.at] + units[this.at + 1] * 0x10000;
+        this.at += 2 + count;
+        return Uint8Array.from(units.subarray(this.at - count, this.at));
       }
-      default: throw new Error(`beian-check: unreadable result record (tag ${tag} at ${at - 1})`);
+      default: throw new Error(`beian-check: unreadable result record (tag ${tag} at ${this.at - 1})`);
     }
-  }
-  return value;
+  },
+  /** A boolean. */
+  b() {
+    const tag = this.u[this.at++];
+    if (tag === 3) return true;
+    if (tag === 2) return false;
+    throw MISMATCH;
+  },
+  /** A number. */
+  n() {
+    const units = this.u;
+    const tag = units[this.at++];
+    if (tag === 4) {
+      const n = units[this.at] | (units[this.at + 1] << 16);
+      this.at += 2;
+      return n;
+    }
+    if (tag === 5) {
+      const n = new DataView(units.buffer, units.byteOffset + this.at * 2, 8).getFloat64(0, true);
+      this.at += 4;
+      return n;
+    }
+    throw MISMATCH;
+  },
+  /** A string. */
+  s() {
+    const units = this.u;
+    const at = this.at;
+    const tag = units[at];
+    if (tag === 7) {
+      this.at += 4;
+      return programString(units, units[at + 1] + units[at + 2] * 0x10000, units[at + 3]);
+    }
+    if (tag === 6) {
+      this.at += 5;
+      const start = units[at + 1] + units[at + 2] * 0x10000;
+      return this.t.slice(start, start + units[at + 3] + units[at + 4] * 0x10000);
+    }
+    throw MISMATCH;
+  },
+  /** True (and past it) when a null comes next. */
+  z() {
+    if (this.u[this.at] !== 1) return false;
+    this.at++;
+    return true;
+  },
+  /** The start of an object. */
+  o() {
+    if (this.u[this.at++] !== 9) throw MISMATCH;
+  },
+  /** Past the key `name`, which must come next (known by its address once seen: a key is a string of the program). */
+  k(name) {
+    const units = this.u;
+    const at = this.at;
+    const address = units[at] === 7 ? units[at + 1] + units[at + 2] * 0x10000 : -1;
+    if (address >= 0 && keyAddresses[name] === address) {
+      this.at += 4;
+      return this;
+    }
+    if (this.s() !== name) throw MISMATCH;
+    if (address >= 0) keyAddresses[name] = address;
+    return this;
+  },
+  /** The end of an object. */
+  e() {
+    if (this.u[this.at++] !== 0) throw MISMATCH;
+  },
+  /** An array, each item read by `item`. */
+  a(item) {
+    if (this.u[this.at++] !== 8) throw MISMATCH;
+    const items = [];
+    while (this.u[this.at] !== 0) items.push(item(this));
+    this.at++;
+    return items;
+  },
+  /** A finding's message rendered, when the object is a finding whose message the wasm left to the edge. */
+  m(object) {
+    if (typeof object.message === 'string' && object.message.charCodeAt(0) === 1) object.message = renderMessage(object);
+    return object;
+  },
+};
+
+/** Points R at a record: a Uint16Array view on wasm memory, read at once (before the memory can grow). */
+function start(units) {
+  const structure = units[0] + units[1] * 0x10000;
+  R.u = units;
+  R.t = structure + 2 < units.length ? decode(units.subarray(structure + 2)) : '';
+  R.at = 2;
+  return structure + 2;
 }
 
-/** The value of a record: a Uint16Array view on wasm memory, read at once (before the memory can grow). */
+/** The value of a record, read by its tags. */
 export function readRecord(units) {
-  const structure = units[0] + units[1] * 0x10000;
-  const text = structure + 2 < units.length ? decode(units.subarray(structure + 2)) : '';
-  return reader(units, text)();
+  start(units);
+  return R.v();
 }
+
+/** The value of a record read by `decoder`, its type's shape reader; by its tags if the shape differs. */
+export function readShaped(units, decoder) {
+  const end = start(units);
+  try {
+    const value = decoder(R);
+    if (R.at === end) return value;
+  } catch (error) {
+    if (error !== MISMATCH) throw error;
+  }
+  mismatches++;
+  R.at = 2;
+  return R.v();
+}
+
+/** Results read again by their tags since the page loaded: 0 when every result had its type's shape. */
+export const shapeMismatches = () => mismatches;
 
 /** The field checks, each `validate` + its check's name with a capital (`validateIdNumber`: `idNumber`). */
 const FIELD_EXPORTS = RECORD_EXPORTS.slice(0, 11);
@@ -185,19 +298,26 @@ const isPlainCall = (value, options) => options === undefined && typeof value ==
 /**
  * The RECORD_EXPORTS of wasm-bindgen's glue, each returning the object its
  * record stands for, with the messages rendered from `messages` (the
- * message table) and a filing's materials; and `isValid`. A field check
+ * message table) and a filing's materials; and `isValid`. `decoders` (the
+ * generated decoders.js) reads each export's result by its type's shape: one
+ * object literal per object, no key decoded. A field check
  * called with a string and no options (the common call: a form field on a
  * keystroke) crosses as one string and its check's number (src/wasm.rs
  * `validateText`, `isValidText`): the same result as the general export's,
  * without the general export's type tests and option reads.
  */
-export function readRecords(glue, messages) {
+export function readRecords(glue, messages, decoders = {}) {
   messageTable = messages;
   templates = null;
+  const read = (name) => {
+    const decoder = decoders[name];
+    return decoder ? (units) => readShaped(units, decoder) : readRecord;
+  };
   const wrapped = {};
   for (const name of RECORD_EXPORTS) {
     const call = glue[name];
-    wrapped[name] = (a, b, c, d) => readRecord(call(a, b, c, d));
+    const readResult = read(name);
+    wrapped[name] = (a, b, c, d) => readResult(call(a, b, c, d));
   }
   // The checks' numbers, asked of the wasm at the first call (it is not
   // instantiated when the entries are loaded).
@@ -209,7 +329,8 @@ export function readRecords(glue, messages) {
   for (const name of FIELD_EXPORTS) {
     const check = name[8].toLowerCase() + name.slice(9);
     const general = glue[name];
-    wrapped[name] = (value, options) => readRecord(isPlainCall(value, options)
+    const readResult = read(name);
+    wrapped[name] = (value, options) => readResult(isPlainCall(value, options)
       ? glue.validateText(numberOf(check), value) : general(value, options));
   }
   wrapped.isValid = (check, value, options) => {

@@ -12,11 +12,12 @@ import { createCatalogue } from './catalogue.js';
 import { encodeForm } from './form-reader.js';
 import * as glue from './beian_check.js';
 import { readRecords } from './record-reader.js';
+import { DECODERS } from './decoders.js';
 import { createBatch } from './batch.js';
 
 export * from './beian_check.js';
 // The checks that answer with a result record (src/record.rs), read into objects.
-const checks = readRecords(glue, MESSAGES);
+const checks = readRecords(glue, MESSAGES, DECODERS);
 export const {
   validateIdNumber, validateUnitCode, validatePhone, validateEmail, validateDomain, validateHomepageUrl,
   validateFilingNumber, validateIpv4, validateAppIdentifier, validateSigningFingerprint, validatePublicKey,

@@ -58,8 +58,8 @@ const loader = withoutComments(readFileSync(new URL('../js/miniprogram/init.js',
 // The rule catalogue (JS over rule-texts.wasm.br's data), as in the other entries.
 // The rule catalogue (JS over rule-texts.wasm.br's data) and the form
 // reader, as in the other entries: their ES exports become plain functions.
-const commonJs = (file) => {
-  const source = withoutComments(readFileSync(new URL(`../js/${file}`, import.meta.url), 'utf8'))
+const commonJs = (file, from = new URL('../js/', import.meta.url)) => {
+  const source = withoutComments(readFileSync(new URL(file, from), 'utf8'))
     .replace(/^export (function|const) /gm, '$1 ');
   if (/^\s*(export|import)\b/m.test(source)) throw new Error(`js/${file}: cannot be turned into CommonJS`);
   return source;
@@ -68,9 +68,10 @@ const footer = `\n${commonJs('catalogue.mjs')}
 const { loadRuleTexts, listRules, provinceRequirements } = createCatalogue(MESSAGES, (bytes) => new TextDecoder().decode(bytes));
 ${commonJs('form-reader.mjs')}
 ${commonJs('record-reader.js')}
+${commonJs('decoders.js', web)}
 ${commonJs('batch.mjs')}
 // The checks that answer with a result record (src/record.rs), read into objects.
-const checks = readRecords({ ${exported.join(', ')} }, MESSAGES);
+const checks = readRecords({ ${exported.join(', ')} }, MESSAGES, DECODERS);
 const { validateBatch, batchValidator } = createBatch(checks.validateBatchPart);
 /** validateFiling(form, options?): the form is read in JS, then checked in one call. Never throws. */
 function validateFiling(form, options) {

@@ -24,6 +24,8 @@ node_modules/.bin/wasm-opt -Oz --converge --merge-similar-functions --gufa-optim
 cargo run -q --example message_table > pkg/web/messages.js
 # dataVersion(): the bundled tables' sources, written by the native crate.
 cargo run -q --example data_version > pkg/web/data-version.js
+# The readers of the result records by their types' shapes (decoders.js).
+node scripts/gen-decoders.mjs
 cp js/web.mjs pkg/web/index.js
 cp js/web.d.ts pkg/web/index.d.ts
 cp js/catalogue.mjs pkg/web/catalogue.js
