@@ -153,6 +153,13 @@ impl Filing<'_> {
         self.only.map_or(true, |only| is_under(prefix, only) || is_under(only, prefix))
     }
 
+    /// Whether a finding at `path` is reported (see [`FilingOptions::only`]).
+    /// A province requirement's finding that is not is never built: its
+    /// parameters (the sources' names and dates) cost the most (issue 26).
+    fn keeps(&self, path: &str) -> bool {
+        self.only.map_or(true, |only| is_under(path, only))
+    }
+
     // Not inlined: called from every check of the form.
     #[inline(never)]
     fn add(&mut self, path: &str, findings: Vec<Finding>) {

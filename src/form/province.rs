@@ -75,7 +75,7 @@ impl Report<'_, '_> {
     /// (not inlined: it is called from every check).
     #[inline(never)]
     fn push(&mut self, path: &str, code: Code, extra: Vec<(&'static str, Param)>) {
-        let Some(grade) = self.requirement.grade.severity() else { return };
+        let Some(grade) = self.requirement.grade.severity().filter(|_| self.filing.keeps(path)) else { return };
         // A document stays a material, however firm the rule that asks for it.
         let severity = if code.severity() == crate::Severity::Material { crate::Severity::Material } else { grade };
         let mut params = self.requirement.params(self.province, self.locale());
