@@ -10,7 +10,7 @@ const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 
 /** Files the demo may load: its own pages, scripts and the package. */
 export const OWN_FILES = ['/', '/fields.html', '/dom.html', '/style.css', '/common.js', '/form.js', '/fields.js', '/dom.js', '/examples.js',
-  '/favicon.svg', '/pkg/index.js', '/pkg/messages.js', '/pkg/data-version.js', '/pkg/catalogue.js', '/pkg/form-reader.js', '/pkg/record-reader.js', '/pkg/batch.js', '/pkg/dom.js', '/pkg/beian_check.js', '/pkg/beian_check_bg.wasm',
+  '/favicon.svg', '/pkg/index.js', '/pkg/messages.js', '/pkg/data-version.js', '/pkg/catalogue.js', '/pkg/form-reader.js', '/pkg/record-reader.js', '/pkg/decoders.js', '/pkg/batch.js', '/pkg/dom.js', '/pkg/beian_check.js', '/pkg/beian_check_bg.wasm',
   '/pkg/mobile-location.bin', '/pkg/division-names.bin', '/pkg/rule-texts.bin'];
 
 export async function openDemo(path, viewport = { width: 900, height: 760 }) {
