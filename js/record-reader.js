@@ -292,19 +292,42 @@ const FIELD_EXPORTS = RECORD_EXPORTS.slice(0, 11);
  */
 const TEXT_MAX = 2000;
 
-/** The common call: a string the wasm can take as it is, and no options. */
-const isPlainCall = (value, options) => options === undefined && typeof value === 'string' && value.length <= TEXT_MAX;
+/**
+ * The options of a common call flattened into one string, `name\0value\0…`
+ * (src/wasm.rs CheckOptions::Flat): '' for none; null when they must be read
+ * as an object — not a plain object, or a value that is no string (an array,
+ * a number, a boolean: the general export reads and reports it) or that
+ * holds U+0000.
+ */
+function flatOptions(options) {
+  if (options === undefined) return '';
+  if (options === null || typeof options !== 'object') return null;
+  const prototype = Object.getPrototypeOf(options);
+  if (prototype !== Object.prototype && prototype !== null) return null;
+  let flat = '';
+  for (const name in options) {
+    const value = options[name];
+    if (value === undefined) continue;
+    if (typeof value !== 'string' || value.includes('\0') || name.includes('\0')) return null;
+    flat += `${flat ? '\0' : ''}${name}\0${value}`;
+  }
+  return flat;
+}
+
+/** The flattened options of a common call — a string the wasm can take as it is — or null. */
+const commonCall = (value, options) => (typeof value === 'string' && value.length <= TEXT_MAX ? flatOptions(options) : null);
 
 /**
  * The RECORD_EXPORTS of wasm-bindgen's glue, each returning the object its
  * record stands for, with the messages rendered from `messages` (the
  * message table) and a filing's materials; and `isValid`. `decoders` (the
  * generated decoders.js) reads each export's result by its type's shape: one
- * object literal per object, no key decoded. A field check
- * called with a string and no options (the common call: a form field on a
- * keystroke) crosses as one string and its check's number (src/wasm.rs
- * `validateText`, `isValidText`): the same result as the general export's,
- * without the general export's type tests and option reads.
+ * object literal per object, no key decoded. A field check called with a
+ * string and no options or only string options (the common call: a form
+ * field on a keystroke) crosses as that string, its check's number and the
+ * options flattened into one string (src/wasm.rs `validateText`,
+ * `isValidText`): the same result as the general export's, without its type
+ * tests and property reads across the boundary.
  */
 export function readRecords(glue, messages, decoders = {}) {
   messageTable = messages;
@@ -330,12 +353,15 @@ export function readRecords(glue, messages, decoders = {}) {
     const check = name[8].toLowerCase() + name.slice(9);
     const general = glue[name];
     const readResult = read(name);
-    wrapped[name] = (value, options) => readResult(isPlainCall(value, options)
-      ? glue.validateText(numberOf(check), value) : general(value, options));
+    wrapped[name] = (value, options) => {
+      const flat = commonCall(value, options);
+      return readResult(flat === null ? general(value, options) : glue.validateText(numberOf(check), value, flat));
+    };
   }
   wrapped.isValid = (check, value, options) => {
-    const number = isPlainCall(value, options) ? numberOf(check) : undefined;
-    return number === undefined ? glue.isValid(check, value, options) : glue.isValidText(number, value);
+    const flat = commonCall(value, options);
+    const number = flat === null ? undefined : numberOf(check);
+    return number === undefined ? glue.isValid(check, value, options) : glue.isValidText(number, value, flat);
   };
   const filing = wrapped.validateFilingEncoded;
   wrapped.validateFilingEncoded = (form, options) => withMaterials(filing(form, options));

@@ -885,22 +885,61 @@ pub fn validate_filing_encoded(
     to_record(&check_filing(&form, &opts))
 }
 
+/// A field check's options as they cross: a JS object, read property by
+/// property, or for the common call the options flattened by
+/// js/record-reader.js when every value is a string (`name\0value\0…`; an
+/// object with an array, a number or a boolean comes as an object).
+enum CheckOptions<'a> {
+    Object(Option<js_sys::Object>),
+    Flat(&'a str),
+}
+
+impl CheckOptions<'_> {
+    fn get(&self, name: &'static str) -> Value {
+        match self {
+            CheckOptions::Object(options) => options.as_ref().map_or(Value::Missing, |o| option(o, name)),
+            CheckOptions::Flat(flat) => {
+                let mut parts = flat.split('\0');
+                while let (Some(key), Some(value)) = (parts.next(), parts.next()) {
+                    if key == name {
+                        return Value::Text(value.to_owned());
+                    }
+                }
+                Value::Missing
+            }
+        }
+    }
+
+    fn list(&self, name: &'static str) -> Vec<String> {
+        match self {
+            CheckOptions::Object(options) => string_array(options, name),
+            CheckOptions::Flat(_) => Vec::new(),
+        }
+    }
+
+    fn flag(&self, name: &'static str) -> Option<bool> {
+        match self {
+            CheckOptions::Object(options) => bool_option(options, name),
+            CheckOptions::Flat(_) => None,
+        }
+    }
+}
+
 /// The field check `check` names, with its options read once.
 fn field_check(check: &JsValue, options: Option<js_sys::Object>) -> Option<FieldCheck> {
-    field_check_named(&check.as_string()?, options)
+    field_check_named(&check.as_string()?, &CheckOptions::Object(options))
 }
 
 /// The field check `name` (one of [`crate::check::CHECK_NAMES`]) with its options.
-fn field_check_named(name: &str, options: Option<js_sys::Object>) -> Option<FieldCheck> {
-    let list = |key: &'static str| string_array(&options, key);
-    let flag = |key: &'static str| bool_option(&options, key);
-    FieldCheck::new(name, options_of(options.clone()), list, flag)
+fn field_check_named(name: &str, options: &CheckOptions<'_>) -> Option<FieldCheck> {
+    FieldCheck::new(name, |key| options.get(key), |key| options.list(key), |key| options.flag(key))
 }
 
 /// The body of every `validateX` field export: the same check, option
 /// parsing and result as `validateBatch`, `isValid` and the native server.
 fn validate_named(name: &str, value: &JsValue, options: Option<js_sys::Object>) -> JsValue {
-    field_check_named(name, options).map_or(JsValue::NULL, |check| to_record(&check.validate(read(value).as_input())))
+    field_check_named(name, &CheckOptions::Object(options))
+        .map_or(JsValue::NULL, |check| to_record(&check.validate(read(value).as_input())))
 }
 
 /// One finding of a batch, with the index of its value.
@@ -987,17 +1026,19 @@ pub fn is_valid(
 /// The common call of the JS entries' field checks, `validateX(text)` with
 /// no options, as js/record-reader.js takes it: the value is a string short
 /// enough for any field, so it crosses as one `&str` (no type tests, no
-/// length query, no option reads), and the check comes as its index in
-/// [`CHECK_NAMES`] (`checkNames()`). The result is the general export's.
+/// length query, no property reads), the check comes as its index in
+/// [`CHECK_NAMES`] (`checkNames()`) and the options, when every one is a
+/// string, flattened into one string ([`CheckOptions::Flat`]). The result is
+/// the general export's.
 #[wasm_bindgen(js_name = validateText, skip_typescript)]
-pub fn validate_text(check: usize, value: &str) -> JsValue {
-    check_without_options(check).map_or(JsValue::NULL, |c| to_record(&c.validate(value.into())))
+pub fn validate_text(check: usize, value: &str, options: &str) -> JsValue {
+    check_with(check, options).map_or(JsValue::NULL, |c| to_record(&c.validate(value.into())))
 }
 
-/// `isValid(check, text)` with no options, crossing as [`validate_text`] does.
+/// `isValid(check, text, options?)`, crossing as [`validate_text`] does.
 #[wasm_bindgen(js_name = isValidText, skip_typescript)]
-pub fn is_valid_text(check: usize, value: &str) -> bool {
-    check_without_options(check).is_some_and(|c| c.verdict_only().validate(value.into()).ok())
+pub fn is_valid_text(check: usize, value: &str, options: &str) -> bool {
+    check_with(check, options).is_some_and(|c| c.verdict_only().validate(value.into()).ok())
 }
 
 /// The names of the field checks, in the order [`validate_text`] numbers them.
@@ -1006,6 +1047,6 @@ pub fn check_names() -> JsValue {
     to_record(&CHECK_NAMES)
 }
 
-fn check_without_options(index: usize) -> Option<FieldCheck> {
-    field_check_named(CHECK_NAMES.get(index)?, None)
+fn check_with(index: usize, options: &str) -> Option<FieldCheck> {
+    field_check_named(CHECK_NAMES.get(index)?, &CheckOptions::Flat(options))
 }
