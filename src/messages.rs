@@ -551,6 +551,10 @@ message_table! {
     ContactOwnersSameMobile = "CONTACT_OWNERS_SAME_MOBILE", Error,
         zh: "主体负责人与互联网信息服务负责人（网站或 APP 的负责人）不是同一人时，二者的联系方式 1 不能相同（与{other}相同）。",
         en: "When the subject owner and the service owner (of the website or app) are different people, their contact 1 must differ (same as {other}).";
+    /// R-CON-3: another owner's e-mail is the subject owner's (Huawei Cloud).
+    ContactOwnersSameEmail = "CONTACT_OWNERS_SAME_EMAIL", Warning,
+        zh: "与主体负责人的邮箱相同：负责人不同时邮箱也应不同（华为云驳回原因，2025）。",
+        en: "Same e-mail as the subject owner: different owners should have different ones (Huawei Cloud's rejection reasons, 2025).";
     /// R-CON-1/2/3: fewer distinct numbers than the case needs.
     ContactsTooFew = "CONTACTS_TOO_FEW", Error,
         zh: "需要 {needed} 个不同的联系方式，当前只有 {found} 个。",

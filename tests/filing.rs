@@ -301,3 +301,49 @@ fn an_app_owner_is_held_to_the_contact_rules() {
         .collect();
     assert!(found.contains(&("R-CON-3", "CONTACT_OWNERS_SAME_MOBILE", "apps[0].owner.mobile")), "{found:#?}");
 }
+
+/// The findings of `form` as (rule, code, severity, path).
+fn findings_of(form: serde_json::Value) -> Vec<(String, String, String, String)> {
+    load_locations();
+    let value: FormValue = serde_json::from_value(form).unwrap();
+    validate_filing(&value, &options())
+        .findings
+        .iter()
+        .map(|f| {
+            let severity = format!("{:?}", f.severity).to_lowercase();
+            (f.rule.to_owned(), f.code.as_str().to_owned(), severity, f.path.clone())
+        })
+        .collect()
+}
+
+fn finding(rule: &str, code: &str, severity: &str, path: &str) -> (String, String, String, String) {
+    (rule.to_owned(), code.to_owned(), severity.to_owned(), path.to_owned())
+}
+
+/// R-CON-3 (issue 27, item 3): Huawei Cloud's rejection reason three, "主体负责人和互联网信息服务负责人不一致时，
+/// 手机号码和邮箱也需要保持不一致" — another owner who gives the subject owner's e-mail
+/// (compared trimmed and without case) gets a warning naming Huawei Cloud, for an
+/// app's owner as for a website's; a different e-mail nothing.
+#[test]
+fn another_owner_with_the_subject_owners_email_is_a_warning() {
+    let owner = |email: &str| {
+        serde_json::json!({
+            "name": "王某", "idType": "resident_id", "idNumber": "43010219880101001X",
+            "mobile": "13612345678", "phone": "0755-86013389", "emergencyPhone": "13923456780", "email": email
+        })
+    };
+    let same = findings_of(app_with_owner(owner(" Owner@Example.COM ")));
+    let e = finding("R-CON-3", "CONTACT_OWNERS_SAME_EMAIL", "warning", "apps[0].owner.email");
+    assert!(same.contains(&e), "{same:#?}");
+    assert!(!findings_of(app_with_owner(owner("wang@example.com"))).iter().any(|f| f.1 == "CONTACT_OWNERS_SAME_EMAIL"));
+    // A website owner, and the message in both languages.
+    let fixture: serde_json::Value = serde_json::from_str(include_str!("fixtures/unit-three-websites.json")).unwrap();
+    let mut form = fixture["form"].clone();
+    form["websites"][1]["owner"]["email"] = serde_json::json!("owner@example.com");
+    let value: FormValue = serde_json::from_value(form).unwrap();
+    let r = validate_filing(&value, &options());
+    let f = r.findings.iter().find(|f| f.code.as_str() == "CONTACT_OWNERS_SAME_EMAIL").expect("a finding");
+    assert_eq!((f.rule, f.path.as_str()), ("R-CON-3", "websites[1].owner.email"));
+    assert_eq!(f.message, "与主体负责人的邮箱相同：负责人不同时邮箱也应不同（华为云驳回原因，2025）。");
+    assert!(r.ok, "a warning only");
+}

@@ -220,18 +220,15 @@ pub fn validate_filing(form: &FormValue, opts: &FilingOptions) -> FilingResult {
 /// form without a `kind` is a unit's. Findings carry their field paths.
 pub fn check_form_contacts(form: &FormValue, opts: &CommonOptions) -> crate::finding::CheckResult {
     let kind = form.get("kind").text().and_then(FilingKind::parse).unwrap_or(FilingKind::Unit);
-    fn person(owner: &FormValue) -> crate::contact::Contacts<'_> {
-        crate::contact::Contacts { email: owner.get("email").as_input(), ..owners::contacts(owner) }
-    }
     let sites: Vec<Option<crate::contact::Contacts<'_>>> = form
         .get("websites")
         .items()
         .iter()
         .take(MAX_WEBSITES)
-        .map(|site| matches!(site.get("owner"), FormValue::Object(_)).then(|| person(site.get("owner"))))
+        .map(|site| matches!(site.get("owner"), FormValue::Object(_)).then(|| owners::contacts(site.get("owner"))))
         .collect();
     let account = form.get("accountPhone").text();
-    crate::contact::check_contacts(kind, &person(form.get("subject").get("owner")), &sites, account, opts)
+    crate::contact::check_contacts(kind, &owners::contacts(form.get("subject").get("owner")), &sites, account, opts)
 }
 
 /// Sorts findings by path, then rule, keeping the order of equal ones — an

@@ -108,8 +108,12 @@ pub(super) fn check_owners(filing: &mut Filing<'_>) -> Vec<u16> {
             let result = validate_phone(emergency.as_input(), &opts);
             filing.add(&paths::join(&prefix, "emergencyPhone"), result.findings);
         }
-        let email = validate_email(owner.get("email").as_input(), &filing.quiet());
-        filing.add(&paths::join(&prefix, "email"), email.findings);
+        // E-mails are checked with the contact rules (R-CON-5, and R-CON-3
+        // compares them), which need the filing's kind.
+        if filing.kind.is_none() {
+            let email = validate_email(owner.get("email").as_input(), &filing.quiet());
+            filing.add(&paths::join(&prefix, "email"), email.findings);
+        }
     }
     minors
 }
@@ -124,8 +128,8 @@ fn mobile_province(filing: &Filing<'_>, is_subject: bool) -> Option<u32> {
     (!exempt).then_some(province)
 }
 
-/// R-CON-1 … R-CON-5 (required contacts and uniqueness; e-mail syntax was
-/// checked with the owners).
+/// R-CON-1 … R-CON-5 (required contacts and uniqueness, e-mail syntax; the
+/// owners' e-mails compared, R-CON-3).
 pub(super) fn check_contact_rules(filing: &mut Filing<'_>) {
     let Some(kind) = filing.kind else { return };
     let subject = contacts(filing.form.get("subject").get("owner"));
@@ -141,12 +145,12 @@ pub(super) fn check_contact_rules(filing: &mut Filing<'_>) {
     filing.findings.extend_at_own_paths(result.findings);
 }
 
-/// An owner's contact fields (e-mail is checked with the owner).
+/// An owner's contact fields.
 pub(super) fn contacts(owner: &FormValue) -> Contacts<'_> {
     Contacts {
         mobile: owner.get("mobile").as_input(),
         phone: owner.get("phone").as_input(),
         emergency: owner.get("emergencyPhone").as_input(),
-        email: crate::input::Input::Missing,
+        email: owner.get("email").as_input(),
     }
 }
