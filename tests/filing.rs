@@ -347,3 +347,46 @@ fn another_owner_with_the_subject_owners_email_is_a_warning() {
     assert_eq!(f.message, "与主体负责人的邮箱相同：负责人不同时邮箱也应不同（华为云驳回原因，2025）。");
     assert!(r.ok, "a warning only");
 }
+
+/// WeChat's applyIcpFiling (issue 27, item 4): "前置审批项，列表中不能存在重复的前置审批类型id" —
+/// `["以上都不涉及","以上都不涉及"]` is an error at the repeat; "当小程序负责人不是法人时需要
+/// 小程序负责人授权书" — a unit's WeChat mini-program whose owner is not the legal
+/// representative needs that letter (a material), not one on Douyin (no source).
+#[test]
+fn wechat_mini_program_repeated_pre_approvals_and_the_owners_authorisation() {
+    let fixture: serde_json::Value =
+        serde_json::from_str(include_str!("fixtures/app-wechat-mini-program.json")).unwrap();
+    let mut form = fixture["form"].clone();
+    form["apps"][0]["preApprovals"] = serde_json::json!(["以上都不涉及", "以上都不涉及"]);
+    let found = findings_of(form.clone());
+    assert!(found.contains(&finding("R-APP-9", "APP_PRE_APPROVAL_REPEATED", "error", "apps[0].preApprovals[1]")));
+    assert!(!found.iter().any(|f| f.3 == "apps[0].preApprovals[0]"), "{found:#?}");
+    // The same mini-program filed by a unit whose legal representative is someone else.
+    let unit: serde_json::Value = serde_json::from_str(include_str!("fixtures/app-android-ios-one-name.json")).unwrap();
+    let mut form = unit["form"].clone();
+    form["apps"] = fixture["form"]["apps"].clone();
+    let letter = finding("R-APP-12", "MATERIAL_APP_OWNER_AUTHORISATION", "material", "apps[0].owner");
+    assert!(!findings_of(form.clone()).contains(&letter), "the subject owner is the legal representative");
+    form["apps"][0]["owner"] = serde_json::json!({
+        "name": "王某", "idType": "resident_id", "idNumber": "43010219880101001X",
+        "mobile": "13612345678", "phone": "0755-86013389", "emergencyPhone": "13923456780", "email": "wang@example.com"
+    });
+    assert!(findings_of(form.clone()).contains(&letter));
+    form["apps"][0]["platforms"][0] = serde_json::json!({ "platform": "douyin", "identifier": "tt411d37a0de37d565" });
+    assert!(!findings_of(form).contains(&letter), "no source for Douyin");
+}
+
+/// Huawei Cloud (issue 27, item 4): "个人主体因一次只能提交一个互联网信息需要分两次备案" — a
+/// warning, as Volcengine's province list takes several websites from a person.
+#[test]
+fn a_person_filing_a_website_and_an_app_is_told_to_submit_them_in_turns() {
+    let fixture: serde_json::Value = serde_json::from_str(include_str!("fixtures/personal-clean.json")).unwrap();
+    let mut form = fixture["form"].clone();
+    let mini: serde_json::Value = serde_json::from_str(include_str!("fixtures/app-wechat-mini-program.json")).unwrap();
+    assert!(!findings_of(form.clone()).iter().any(|f| f.1 == "PERSONAL_ONE_SERVICE"), "one website");
+    form["apps"] = mini["form"]["apps"].clone();
+    let found = findings_of(form);
+    assert!(found.contains(&finding("R-DOM-8", "PERSONAL_ONE_SERVICE", "warning", "apps")), "{found:#?}");
+    // With a website the filing still needs its verification form (R-MAT-7).
+    assert!(found.contains(&finding("R-MAT-7", "MATERIAL_VERIFICATION_FORM", "material", "")));
+}

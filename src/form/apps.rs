@@ -7,6 +7,7 @@
 //! the materials (R-APP-12) and names (R-APP-13). The owners are checked with
 //! the others (`owners`: R-ID-*, R-CON-*, R-AGE-*, the province's rules).
 
+use super::province::is_legal_rep;
 use super::{Filing, FormValue, NO_PRE_APPROVAL};
 use crate::app::{validate_app_identifier, validate_public_key, validate_signing_fingerprint, AppOptions, AppPlatform};
 use crate::contact::{other_field, FilingKind};
@@ -103,7 +104,20 @@ pub(super) fn check_apps(filing: &mut Filing<'_>, existing_filings: Option<u32>)
         let on_wechat = app.get("platforms").items().iter().any(|entry| {
             entry.get("platform").text().and_then(AppPlatform::parse) == Some(AppPlatform::Wechat)
         });
-        mini_programs += usize::from(kind == AppKind::MiniProgram && on_wechat);
+        let wechat_mini_program = kind == AppKind::MiniProgram && on_wechat;
+        mini_programs += usize::from(wechat_mini_program);
+        // WeChat's applyIcpFiling: "当小程序负责人不是法人时需要小程序负责人授权书";
+        // no owner of its own: the subject owner runs it. Without a legal
+        // representative nothing is reported (`is_legal_rep`).
+        let subject = filing.form.get("subject");
+        let owner = match app.get("owner") {
+            owner @ FormValue::Object(_) => owner,
+            _ => subject.get("owner"),
+        };
+        let legal = subject.get("legalRepresentative");
+        if wechat_mini_program && filing.kind == Some(FilingKind::Unit) && !is_legal_rep(owner, legal) {
+            filing.push(&paths::join(&prefix, "owner"), rules::APP_12, Code::MaterialAppOwnerAuthorisation, vec![]);
+        }
         for (platform, package, path) in check_platforms(filing, app, kind, &prefix) {
             match platform {
                 AppPlatform::Android => android_packages.push((package, path)),
@@ -133,6 +147,12 @@ pub(super) fn check_apps(filing: &mut Filing<'_>, existing_filings: Option<u32>)
     }
     if !apps.is_empty() {
         filing.push("apps", rules::APP_12, Code::MaterialAppCommitment, vec![]);
+    }
+    // Huawei Cloud: 个人主体因一次只能提交一个互联网信息 (a warning: other
+    // providers' province lists take several websites from a person).
+    if filing.kind == Some(FilingKind::Personal) && apps.len() + filing.form.get("websites").items().len() > 1 {
+        let path = if apps.is_empty() { "websites" } else { "apps" };
+        filing.push(path, rules::DOM_8, Code::PersonalOneService, vec![]);
     }
     !apps.is_empty()
 }
@@ -260,6 +280,16 @@ fn check_content(filing: &mut Filing<'_>, app: &FormValue, kind: AppKind, prefix
         filing.push(&path, rules::APP_9, Code::AppPreApprovalMissing, vec![]);
     } else if chosen.contains(&NO_PRE_APPROVAL) && !types.is_empty() {
         filing.push(&path, rules::PRE_1, Code::PreApprovalExclusive, vec![]);
+    }
+    // WeChat's applyIcpFiling: "列表中不能存在重复的前置审批类型" (the entries
+    // that are text; a repeat is reported where it stands).
+    if kind == AppKind::MiniProgram {
+        for (j, t) in chosen.iter().enumerate() {
+            if chosen[..j].contains(t) {
+                let params = vec![("type", Param::from(*t))];
+                filing.push(&paths::item(&path, j), rules::APP_9, Code::AppPreApprovalRepeated, params);
+            }
+        }
     }
     let name = app.get("name").text().unwrap_or("");
     for t in types {

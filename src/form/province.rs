@@ -184,7 +184,7 @@ fn apply(filing: &mut Filing<'_>, requirement: Requirement, province: u32, peopl
         }
         Check::WebsiteOwnerSameIfDelegated | Check::WebsiteOwnerDiffersIfDelegated if unit => {
             let subject = form.get("subject");
-            if is_legal_rep(subject.get("owner"), subject.get("legalRepresentative")) || !has_legal_rep(form) {
+            if is_legal_rep(subject.get("owner"), subject.get("legalRepresentative")) {
                 return;
             }
             let same = matches!(requirement.check, Check::WebsiteOwnerSameIfDelegated);
@@ -612,14 +612,14 @@ fn apply(filing: &mut Filing<'_>, requirement: Requirement, province: u32, peopl
         }
         Check::SubjectOwnerAuthorisation if unit => {
             let subject = form.get("subject");
-            if has_legal_rep(form) && !is_legal_rep(subject.get("owner"), subject.get("legalRepresentative")) {
+            if !is_legal_rep(subject.get("owner"), subject.get("legalRepresentative")) {
                 r.push("subject.owner", Code::MaterialSubjectOwnerAuthorisation, vec![]);
             }
         }
         Check::WebsiteOwnerAuthorisation if unit => {
             let legal = form.get("subject").get("legalRepresentative");
             for person in people.iter().filter(|p| !p.is_subject && p.prefix.starts_with("websites[")) {
-                if has_legal_rep(form) && !is_legal_rep(person.value, legal) {
+                if !is_legal_rep(person.value, legal) {
                     r.push(&person.prefix, Code::MaterialWebsiteOwnerAuthorisation, vec![]);
                 }
             }
@@ -806,16 +806,11 @@ fn is_other_person(owner: &FormValue, form: &FormValue) -> bool {
         && !same_id(owner.get("idNumber"), form.get("subject").get("owner").get("idNumber"))
 }
 
-/// Whether the unit names its legal representative (ID or name).
-fn has_legal_rep(form: &FormValue) -> bool {
-    let legal = form.get("subject").get("legalRepresentative");
-    !legal.get("idNumber").is_blank() || !legal.get("name").is_blank()
-}
-
 /// Whether `person` is the legal representative: the same ID number, or,
 /// without numbers, the same name. Unknown (no legal representative given)
-/// counts as yes, so nothing is reported on missing data.
-fn is_legal_rep(person: &FormValue, legal: &FormValue) -> bool {
+/// counts as yes, so nothing is reported on missing data: "not the legal
+/// representative" implies the unit names one.
+pub(super) fn is_legal_rep(person: &FormValue, legal: &FormValue) -> bool {
     if !legal.get("idNumber").is_blank() && !person.get("idNumber").is_blank() {
         return same_id(person.get("idNumber"), legal.get("idNumber"));
     }
