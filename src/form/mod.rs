@@ -212,7 +212,7 @@ pub fn validate_filing(form: &FormValue, opts: &FilingOptions) -> FilingResult {
     if filing_type.text() == Some("change") {
         change::check_change(&mut filing);
     }
-    finish(filing, owner_ages)
+    finish(filing, owner_ages, has_apps)
 }
 
 /// `checkContacts`: R-CON-1 … R-CON-5 over the owners of a filing form (the
@@ -270,9 +270,10 @@ fn owners<'a>(filing: &Filing<'a>) -> Vec<(String, &'a FormValue, bool)> {
     list
 }
 
-/// Income proof (R-AGE-2) and verification forms (R-MAT-7); then the
+/// Income proof (R-AGE-2) and verification forms (R-MAT-7, not for a
+/// filing of apps only); then the
 /// sorted result and the materials list.
-fn finish(mut filing: Filing<'_>, minor_ages: Vec<u16>) -> FilingResult {
+fn finish(mut filing: Filing<'_>, minor_ages: Vec<u16>, has_apps: bool) -> FilingResult {
     for age in minor_ages {
         filing.push(
             "subject.owner.idNumber",
@@ -281,7 +282,11 @@ fn finish(mut filing: Filing<'_>, minor_ages: Vec<u16>) -> FilingResult {
             vec![("age", Param::from(usize::from(age)))],
         );
     }
-    if let Some(kind) = filing.kind {
+    // The verification form is a website filing's: an APP, mini-program or
+    // quick-app filing attaches documents and the commitment letter (MIIT's
+    // registration form, 2023; WeChat's applyIcpFiling lists no such form).
+    let apps_only = has_apps && filing.form.get("websites").items().is_empty();
+    if let Some(kind) = filing.kind.filter(|_| !apps_only) {
         let count = province::verification_forms(&filing, if kind == FilingKind::Unit { 2 } else { 1 });
         filing.push("", rules::MAT_7, Code::MaterialVerificationForm, vec![("count", Param::from(count))]);
     }
