@@ -390,3 +390,39 @@ fn a_person_filing_a_website_and_an_app_is_told_to_submit_them_in_turns() {
     // With a website the filing still needs its verification form (R-MAT-7).
     assert!(found.contains(&finding("R-MAT-7", "MATERIAL_VERIFICATION_FORM", "material", "")));
 }
+
+/// R-NAME-3 (issue 27, item 6): an individual business (licence 92…) is plainly
+/// no national-level unit, so a website name that begins with a state word is
+/// rejected as it stands (MIIT's 国字头; Huawei Cloud: "不得以……等字头命名"); the word
+/// inside a name, or another unit, stays a warning.
+#[test]
+fn an_individual_business_may_not_begin_a_website_name_with_a_state_word() {
+    let fixture: serde_json::Value = serde_json::from_str(include_str!("fixtures/unit-three-websites.json")).unwrap();
+    let form = |certificate: &str, name: &str| {
+        let mut form = fixture["form"].clone();
+        form["subject"]["name"] = serde_json::json!("深圳市南山区小李奶茶店");
+        form["subject"]["certificateNumber"] = serde_json::json!(certificate);
+        form["websites"][0]["name"] = serde_json::json!(name);
+        form
+    };
+    let state_word = |found: Vec<(String, String, String, String)>| -> Vec<(String, String, String, String)> {
+        found.into_iter().filter(|f| f.1 == "WEBSITE_NAME_STATE_WORD").collect()
+    };
+    let shop = "92440305MA5G3K7P0Y";
+    assert_eq!(
+        state_word(findings_of(form(shop, "中国奶茶网"))),
+        [finding("R-NAME-3", "WEBSITE_NAME_STATE_WORD", "error", "websites[0].name")]
+    );
+    assert_eq!(
+        state_word(findings_of(form(shop, "小李人民路奶茶"))),
+        [finding("R-NAME-3", "WEBSITE_NAME_STATE_WORD", "warning", "websites[0].name")]
+    );
+    assert_eq!(
+        state_word(findings_of(form("9144030071526726XG", "中国奶茶网"))),
+        [finding("R-NAME-3", "WEBSITE_NAME_STATE_WORD", "warning", "websites[0].name")]
+    );
+    let value: FormValue = serde_json::from_value(form(shop, "中国奶茶网")).unwrap();
+    let r = validate_filing(&value, &options());
+    let f = r.findings.iter().find(|f| f.code.as_str() == "WEBSITE_NAME_STATE_WORD").unwrap();
+    assert!(f.message.ends_with("个体工商户的网站名称不能使用“中国”。"), "{}", f.message);
+}

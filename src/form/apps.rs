@@ -63,7 +63,7 @@ fn mini_program_quota(filing: &Filing<'_>) -> usize {
 /// social credit code's registration authority and category are 9 and 2
 /// (GB 32100: 工商, 个体工商户), as on every business licence of one, or —
 /// without a readable code — its name says so.
-fn is_individual_business(subject: &FormValue) -> bool {
+pub(super) fn is_individual_business(subject: &FormValue) -> bool {
     let code = subject.get("certificateNumber").text().map(|code| validate_unit_code(code, &UnitOptions::default()).details);
     match code.as_ref().and_then(|details| details.authority.as_ref().zip(details.category.as_ref())) {
         Some((authority, category)) => authority.code == "9" && category.code == "2",
