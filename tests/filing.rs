@@ -386,7 +386,7 @@ fn a_person_filing_a_website_and_an_app_is_told_to_submit_them_in_turns() {
     assert!(!findings_of(form.clone()).iter().any(|f| f.1 == "PERSONAL_ONE_SERVICE"), "one website");
     form["apps"] = mini["form"]["apps"].clone();
     let found = findings_of(form);
-    assert!(found.contains(&finding("R-DOM-8", "PERSONAL_ONE_SERVICE", "warning", "apps")), "{found:#?}");
+    assert!(found.contains(&finding("R-DOM-8", "PERSONAL_ONE_SERVICE", "warning", "")), "{found:#?}");
     // With a website the filing still needs its verification form (R-MAT-7).
     assert!(found.contains(&finding("R-MAT-7", "MATERIAL_VERIFICATION_FORM", "material", "")));
 }
@@ -424,5 +424,5 @@ fn an_individual_business_may_not_begin_a_website_name_with_a_state_word() {
     let value: FormValue = serde_json::from_value(form(shop, "中国奶茶网")).unwrap();
     let r = validate_filing(&value, &options());
     let f = r.findings.iter().find(|f| f.code.as_str() == "WEBSITE_NAME_STATE_WORD").unwrap();
-    assert!(f.message.ends_with("个体工商户的网站名称不能使用“中国”。"), "{}", f.message);
+    assert!(f.message.ends_with("非国家级单位的网站名称不能使用“中国”（国家级单位需附证明）。"), "{}", f.message);
 }

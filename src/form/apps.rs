@@ -71,8 +71,8 @@ pub(super) fn is_individual_business(subject: &FormValue) -> bool {
     }
 }
 
-/// Every entry of `apps`; returns whether there is one.
-pub(super) fn check_apps(filing: &mut Filing<'_>, existing_filings: Option<u32>) -> bool {
+/// Every entry of `apps`; returns how many there are.
+pub(super) fn check_apps(filing: &mut Filing<'_>, existing_filings: Option<u32>) -> usize {
     let apps = filing.form.get("apps").items();
     let apps = &apps[..apps.len().min(MAX_APPS)];
     let mut names: Vec<(&str, String)> = Vec::new();
@@ -148,13 +148,7 @@ pub(super) fn check_apps(filing: &mut Filing<'_>, existing_filings: Option<u32>)
     if !apps.is_empty() {
         filing.push("apps", rules::APP_12, Code::MaterialAppCommitment, vec![]);
     }
-    // Huawei Cloud: 个人主体因一次只能提交一个互联网信息 (a warning: other
-    // providers' province lists take several websites from a person).
-    if filing.kind == Some(FilingKind::Personal) && apps.len() + filing.form.get("websites").items().len() > 1 {
-        let path = if apps.is_empty() { "websites" } else { "apps" };
-        filing.push(path, rules::DOM_8, Code::PersonalOneService, vec![]);
-    }
-    !apps.is_empty()
+    apps.len()
 }
 
 /// R-APP-1: required; one name is one app (its platforms in one entry),

@@ -205,14 +205,14 @@ pub fn validate_filing(form: &FormValue, opts: &FilingOptions) -> FilingResult {
         check_subject(&mut filing);
     }
     let owner_ages = check_owners(&mut filing);
-    let has_apps = apps::check_apps(&mut filing, opts.existing_filings);
-    check_websites(&mut filing, has_apps);
+    let apps = apps::check_apps(&mut filing, opts.existing_filings);
+    check_websites(&mut filing, apps > 0);
     check_contact_rules(&mut filing);
     province::check_province_rules(&mut filing);
     if filing_type.text() == Some("change") {
         change::check_change(&mut filing);
     }
-    finish(filing, owner_ages, has_apps)
+    finish(filing, owner_ages, apps)
 }
 
 /// `checkContacts`: R-CON-1 … R-CON-5 over the owners of a filing form (the
@@ -270,10 +270,11 @@ fn owners<'a>(filing: &Filing<'a>) -> Vec<(String, &'a FormValue, bool)> {
     list
 }
 
-/// Income proof (R-AGE-2) and verification forms (R-MAT-7, not for a
-/// filing of apps only); then the
-/// sorted result and the materials list.
-fn finish(mut filing: Filing<'_>, minor_ages: Vec<u16>, has_apps: bool) -> FilingResult {
+/// Income proof (R-AGE-2), verification forms (R-MAT-7, not for a filing
+/// of apps only), one service at a time for persons (R-DOM-8, at the
+/// filing's root path like R-MAT-7); then the sorted result and the
+/// materials list.
+fn finish(mut filing: Filing<'_>, minor_ages: Vec<u16>, apps: usize) -> FilingResult {
     for age in minor_ages {
         filing.push(
             "subject.owner.idNumber",
@@ -285,10 +286,15 @@ fn finish(mut filing: Filing<'_>, minor_ages: Vec<u16>, has_apps: bool) -> Filin
     // The verification form is a website filing's: an APP, mini-program or
     // quick-app filing attaches documents and the commitment letter (MIIT's
     // registration form, 2023; WeChat's applyIcpFiling lists no such form).
-    let apps_only = has_apps && filing.form.get("websites").items().is_empty();
-    if let Some(kind) = filing.kind.filter(|_| !apps_only) {
+    let websites = filing.form.get("websites").items().len();
+    if let Some(kind) = filing.kind.filter(|_| websites > 0 || apps == 0) {
         let count = province::verification_forms(&filing, if kind == FilingKind::Unit { 2 } else { 1 });
         filing.push("", rules::MAT_7, Code::MaterialVerificationForm, vec![("count", Param::from(count))]);
+    }
+    // Huawei Cloud: 个人主体因一次只能提交一个互联网信息 (R-DOM-8; a warning:
+    // other providers' province lists take several websites from a person).
+    if filing.kind == Some(FilingKind::Personal) && websites + apps > 1 {
+        filing.push("", rules::DOM_8, Code::PersonalOneService, vec![]);
     }
     let only = filing.only;
     let mut result = filing.findings.finish_check();

@@ -108,12 +108,6 @@ pub(super) fn check_owners(filing: &mut Filing<'_>) -> Vec<u16> {
             let result = validate_phone(emergency.as_input(), &opts);
             filing.add(&paths::join(&prefix, "emergencyPhone"), result.findings);
         }
-        // E-mails are checked with the contact rules (R-CON-5, and R-CON-3
-        // compares them), which need the filing's kind.
-        if filing.kind.is_none() {
-            let email = validate_email(owner.get("email").as_input(), &filing.quiet());
-            filing.add(&paths::join(&prefix, "email"), email.findings);
-        }
     }
     minors
 }
@@ -131,7 +125,11 @@ fn mobile_province(filing: &Filing<'_>, is_subject: bool) -> Option<u32> {
 /// R-CON-1 … R-CON-5 (required contacts and uniqueness, e-mail syntax; the
 /// owners' e-mails compared, R-CON-3).
 pub(super) fn check_contact_rules(filing: &mut Filing<'_>) {
-    let Some(kind) = filing.kind else { return };
+    let Some(kind) = filing.kind else {
+        // Without a kind, the subject owner's e-mail syntax only (R-CON-5).
+        let email = validate_email(filing.form.get("subject").get("owner").get("email").as_input(), &filing.quiet());
+        return filing.add("subject.owner.email", email.findings);
+    };
     let subject = contacts(filing.form.get("subject").get("owner"));
     // The website and app owners who are not the subject owner (R-CON-3:
     // different people, different numbers).

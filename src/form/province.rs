@@ -13,7 +13,6 @@ use crate::messages::{Code, Locale};
 use crate::paths;
 use crate::provinces::{self, text, Check, Grade, Requirement, When, Who};
 use crate::subject::SubjectNature;
-use crate::Severity;
 
 /// A person of the form: where, the value, whether it is the subject owner,
 /// and what the ID number says.
@@ -65,9 +64,6 @@ struct Report<'f, 'a> {
     filing: &'f mut Filing<'a>,
     requirement: Requirement,
     province: u32,
-    /// An error whatever the requirement's grade: the form shows the case
-    /// its sources reject (R-NAME-3, an individual business).
-    firm: bool,
 }
 
 impl Report<'_, '_> {
@@ -81,11 +77,7 @@ impl Report<'_, '_> {
     fn push(&mut self, path: &str, code: Code, extra: Vec<(&'static str, Param)>) {
         let Some(grade) = self.requirement.grade.severity() else { return };
         // A document stays a material, however firm the rule that asks for it.
-        let severity = match code.severity() {
-            Severity::Material => Severity::Material,
-            _ if self.firm => Severity::Error,
-            _ => grade,
-        };
+        let severity = if code.severity() == crate::Severity::Material { crate::Severity::Material } else { grade };
         let mut params = self.requirement.params(self.province, self.locale());
         params.extend(extra);
         self.filing.findings.push_graded_at(path.to_owned(), self.requirement.rule, code, severity, params);
@@ -110,7 +102,7 @@ fn apply(filing: &mut Filing<'_>, requirement: Requirement, province: u32, peopl
     let form = filing.form;
     let all_sites = form.get("websites").items();
     let sites = &all_sites[..all_sites.len().min(MAX_WEBSITES)];
-    let mut r = Report { filing, requirement, province, firm: false };
+    let mut r = Report { filing, requirement, province };
     match requirement.check {
         Check::IdLocalOnly { who, proof } => {
             for person in people.iter().filter(|p| applies(who, p, kind)) {
@@ -432,21 +424,18 @@ fn apply(filing: &mut Filing<'_>, requirement: Requirement, province: u32, peopl
             }
             // An individual business is plainly no national-level unit: a name
             // that begins with the word (MIIT's 国字头; Huawei Cloud: "不得以…等字头命名")
-            // is rejected as it stands.
+            // is rejected as it stands, an error whatever the row's grade.
             let sole_trader = who != Who::Personal && super::apps::is_individual_business(form.get("subject"));
             for (i, site) in sites.iter().enumerate() {
                 let Some(name) = site.get("name").text().map(str::trim) else { continue };
                 let word = words.iter().find(|w| if **w == "全国" { name.starts_with(*w) } else { name.contains(*w) });
                 if let Some(word) = word {
-                    r.firm = sole_trader && name.starts_with(*word);
-                    let (whom, proof) = if r.firm {
-                        (r.say("个体工商户", "Individual businesses"), Param::from(""))
-                    } else {
-                        (whom.clone(), proof.clone())
-                    };
-                    let extra = vec![("word", Param::from(*word)), ("whom", whom), ("proof", proof)];
+                    if sole_trader && name.starts_with(*word) {
+                        r.requirement.grade = Grade::Error;
+                    }
+                    let extra = vec![("word", Param::from(*word)), ("whom", whom.clone()), ("proof", proof.clone())];
                     r.push(&paths::site(i, "name"), Code::WebsiteNameStateWord, extra);
-                    r.firm = false;
+                    r.requirement.grade = requirement.grade;
                 }
             }
         }
