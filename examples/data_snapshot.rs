@@ -33,7 +33,8 @@ fn main() -> std::io::Result<()> {
         lines.push(format!("division {} {} {}-{}", six_digits(code), d.name, year(d.valid_from), year(d.valid_to)));
     }
     for (i, code) in phones::AREA_CODES.iter().enumerate() {
-        let cities = &phones::AREA_CITIES[usize::from(phones::AREA_CITY_START[i])..usize::from(phones::AREA_CITY_START[i + 1])];
+        let cities =
+            &phones::AREA_CITIES[usize::from(phones::AREA_CITY_START[i])..usize::from(phones::AREA_CITY_START[i + 1])];
         let cities: Vec<String> = cities.iter().map(|&c| six_digits(c)).collect();
         lines.push(format!("area 0{code} {}", cities.join(",")));
     }

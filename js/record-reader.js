@@ -11,7 +11,7 @@ export const RECORD_EXPORTS = [
   'validateHomepageUrl', 'validateFilingNumber', 'validateIpv4', 'validateAppIdentifier', 'validateSigningFingerprint',
   'validatePublicKey', 'validateBatchPart', 'validateFilingEncoded',
   'checkContactsEncoded', 'lookupDivision', 'listDivisions', 'listSubjectNatures',
-  'certificateTypesFor', 'areaCodeFor', 'citiesForAreaCode', 'validateText', 'checkNames',
+  'certificateTypesFor', 'areaCodeFor', 'citiesForAreaCode', 'validateText',
 ];
 
 /** Strings of the program (tag 7) by address: field names, enum values. */
@@ -281,8 +281,13 @@ export function readShaped(units, decoder) {
 /** Results read again by their tags since the page loaded: 0 when every result had its type's shape. */
 export const shapeMismatches = () => mismatches;
 
-/** The field checks, each `validate` + its check's name with a capital (`validateIdNumber`: `idNumber`). */
+/**
+ * The field checks, each `validate` + its check's name with a capital
+ * (`validateIdNumber`: `idNumber`), in the order of src/check.rs CHECK_NAMES,
+ * which numbers them for `validateText` and `isValidText`.
+ */
 const FIELD_EXPORTS = RECORD_EXPORTS.slice(0, 11);
+const CHECK_NUMBERS = new Map(FIELD_EXPORTS.map((name, i) => [name[8].toLowerCase() + name.slice(9), i]));
 
 /**
  * The longest string the common call takes (`validateText`, `isValidText`):
@@ -302,16 +307,20 @@ const TEXT_MAX = 2000;
 function flatOptions(options) {
   if (options === undefined) return '';
   if (options === null || typeof options !== 'object') return null;
-  const prototype = Object.getPrototypeOf(options);
-  if (prototype !== Object.prototype && prototype !== null) return null;
-  let flat = '';
-  for (const name in options) {
-    const value = options[name];
-    if (value === undefined) continue;
-    if (typeof value !== 'string' || value.includes('\0') || name.includes('\0')) return null;
-    flat += `${flat ? '\0' : ''}${name}\0${value}`;
+  try {
+    const prototype = Object.getPrototypeOf(options);
+    if (prototype !== Object.prototype && prototype !== null) return null;
+    let flat = '';
+    for (const name in options) {
+      const value = options[name];
+      if (value === undefined) continue;
+      if (typeof value !== 'string' || value.includes('\0') || name.includes('\0')) return null;
+      flat += `${flat ? '\0' : ''}${name}\0${value}`;
+    }
+    return flat;
+  } catch {
+    return null; // a proxy or a getter that throws: the general export reads what it can
   }
-  return flat;
 }
 
 /** The flattened options of a common call — a string the wasm can take as it is — or null. */
@@ -342,25 +351,17 @@ export function readRecords(glue, messages, decoders = {}) {
     const readResult = read(name);
     wrapped[name] = (a, b, c, d) => readResult(call(a, b, c, d));
   }
-  // The checks' numbers, asked of the wasm at the first call (it is not
-  // instantiated when the entries are loaded).
-  let numbers = null;
-  const numberOf = (check) => {
-    if (numbers === null) numbers = new Map(readRecord(glue.checkNames()).map((name, i) => [name, i]));
-    return numbers.get(check);
-  };
-  for (const name of FIELD_EXPORTS) {
-    const check = name[8].toLowerCase() + name.slice(9);
+  for (const [number, name] of FIELD_EXPORTS.entries()) {
     const general = glue[name];
     const readResult = read(name);
     wrapped[name] = (value, options) => {
       const flat = commonCall(value, options);
-      return readResult(flat === null ? general(value, options) : glue.validateText(numberOf(check), value, flat));
+      return readResult(flat === null ? general(value, options) : glue.validateText(number, value, flat));
     };
   }
   wrapped.isValid = (check, value, options) => {
     const flat = commonCall(value, options);
-    const number = flat === null ? undefined : numberOf(check);
+    const number = flat === null ? undefined : CHECK_NUMBERS.get(check);
     return number === undefined ? glue.isValid(check, value, options) : glue.isValidText(number, value, flat);
   };
   const filing = wrapped.validateFilingEncoded;

@@ -94,8 +94,8 @@ function itemReader(type) {
 }
 
 const decoders = [];
-// validateText answers as the field export it stands for; checkNames with a list of names.
-for (const name of RECORD_EXPORTS.filter((n) => !['validateText', 'checkNames'].includes(n))) {
+// validateText answers as the field export it stands for.
+for (const name of RECORD_EXPORTS.filter((n) => n !== 'validateText')) {
   const type = returns.get(name);
   if (!INTERNAL[name] && !type) throw new Error(`gen-decoders: no declared result type for ${name}`);
   const read = INTERNAL[name] ? readerOf(INTERNAL[name]) : itemReader(type);

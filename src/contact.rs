@@ -108,6 +108,18 @@ fn check_owner(
     numbers
 }
 
+/// R-CON-3 (Huawei Cloud's rejection reasons, 2025): another owner's
+/// e-mail equal to the subject owner's, compared trimmed and without case —
+/// a warning at `<prefix>.email`.
+fn same_email(findings: &mut Findings, ours: Input<'_>, prefix: &str, theirs: Input<'_>) {
+    if let (Input::Text(ours), Input::Text(theirs)) = (ours, theirs) {
+        let ours = ours.trim();
+        if !ours.is_empty() && ours.eq_ignore_ascii_case(theirs.trim()) {
+            findings.push_at(paths::join(prefix, "email"), rules::CON_3, Code::ContactOwnersSameEmail, vec![]);
+        }
+    }
+}
+
 /// The params naming another field: `other` in words, `otherPath` as is.
 pub(crate) fn other_field(path: &str, locale: Locale) -> Vec<(&'static str, Param)> {
     vec![("other", Param::from(crate::paths::describe(path, locale))), ("otherPath", Param::from(path))]
@@ -163,6 +175,7 @@ pub fn check_owners_at(
                 );
             }
         }
+        same_email(&mut findings, subject_owner.email, prefix, owner.email);
         let mut distinct: Vec<&str> = Vec::new();
         for number in subject.iter().chain(&numbers).map(|n| n.value.as_str()) {
             if !distinct.contains(&number) {
@@ -256,6 +269,19 @@ mod tests {
             ]
         );
         assert_eq!(r.findings[1].message, "需要 3 个不同的联系方式，当前只有 2 个。");
+    }
+
+    #[test]
+    fn r_con_3_another_owner_with_the_subject_owners_email_is_a_warning() {
+        let mut subject = person("13800138000", "", "13900139000");
+        subject.email = Input::Text("owner@example.com");
+        let mut other = person("13700137000", "", "13600136000");
+        other.email = Input::Text(" OWNER@example.com");
+        let r = check_contacts(FilingKind::Unit, &subject, &[Some(other)], None, &opts());
+        assert_eq!(codes(&r), [("R-CON-3", "CONTACT_OWNERS_SAME_EMAIL", "websites[0].owner.email")]);
+        assert!(r.ok && r.findings[0].severity == crate::Severity::Warning);
+        other.email = Input::Text("wang@example.com");
+        assert!(check_contacts(FilingKind::Unit, &subject, &[Some(other)], None, &opts()).findings.is_empty());
     }
 
     #[test]

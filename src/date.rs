@@ -156,7 +156,18 @@ impl Date {
     fn iso_bytes(self) -> [u8; 10] {
         let digit = |n: u16| b'0' + (n % 10) as u8;
         let (y, m, d) = (self.year, u16::from(self.month), u16::from(self.day));
-        [digit(y / 1000), digit(y / 100), digit(y / 10), digit(y), b'-', digit(m / 10), digit(m), b'-', digit(d / 10), digit(d)]
+        [
+            digit(y / 1000),
+            digit(y / 100),
+            digit(y / 10),
+            digit(y),
+            b'-',
+            digit(m / 10),
+            digit(m),
+            b'-',
+            digit(d / 10),
+            digit(d),
+        ]
     }
 }
 

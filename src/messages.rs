@@ -551,6 +551,10 @@ message_table! {
     ContactOwnersSameMobile = "CONTACT_OWNERS_SAME_MOBILE", Error,
         zh: "主体负责人与互联网信息服务负责人（网站或 APP 的负责人）不是同一人时，二者的联系方式 1 不能相同（与{other}相同）。",
         en: "When the subject owner and the service owner (of the website or app) are different people, their contact 1 must differ (same as {other}).";
+    /// R-CON-3: another owner's e-mail is the subject owner's (Huawei Cloud).
+    ContactOwnersSameEmail = "CONTACT_OWNERS_SAME_EMAIL", Warning,
+        zh: "与主体负责人的邮箱相同：负责人不同时邮箱也应不同（华为云驳回原因，2025）。",
+        en: "Same e-mail as the subject owner: different owners should have different ones (Huawei Cloud's rejection reasons, 2025).";
     /// R-CON-1/2/3: fewer distinct numbers than the case needs.
     ContactsTooFew = "CONTACTS_TOO_FEW", Error,
         zh: "需要 {needed} 个不同的联系方式，当前只有 {found} 个。",
@@ -694,6 +698,10 @@ message_table! {
     AppPreApprovalMissing = "APP_PRE_APPROVAL_MISSING", Error,
         zh: "未选前置审批项：不涉及时也需选择“以上都不涉及”（微信 applyIcpFiling 接口文档，2026-11 查阅）。",
         en: "No pre-approval entry: when none applies, choose \"以上都不涉及\" (none of the above; WeChat's applyIcpFiling API documentation, read 2026-11).";
+    /// R-APP-9: a pre-approval type listed twice.
+    AppPreApprovalRepeated = "APP_PRE_APPROVAL_REPEATED", Error,
+        zh: "前置审批类型“{type}”重复：每种只能填一次（微信 applyIcpFiling 接口文档，2026-11 查阅）。",
+        en: "Pre-approval type \"{type}\" is repeated; each type is listed once (WeChat's applyIcpFiling API documentation, read 2026-11).";
     /// R-APP-10: more mini-programs than the subject may file.
     AppQuota = "APP_QUOTA", Error,
         zh: "本主体最多备案 {max} 个小程序（个人和个体工商户 5 个，企业和其他组织 50 个）：已备案 {existing} 个，本次 {count} 个（微信小程序备案常见问题，2026-11 查阅）。",
@@ -710,6 +718,10 @@ message_table! {
     MaterialAppCommitment = "MATERIAL_APP_COMMITMENT", Material,
         zh: "APP、小程序、快应用备案需提供承诺书和主体、负责人的有效证件（工信部《互联网信息服务备案登记表》附件，2023-08）。",
         en: "An APP, mini-program or quick-app filing needs the commitment letter and the valid documents of the subject and the owners (MIIT's registration form, attachments, 2023-08).";
+    /// R-APP-12: a WeChat mini-program owner who is not the legal representative.
+    MaterialAppOwnerAuthorisation = "MATERIAL_APP_OWNER_AUTHORISATION", Material,
+        zh: "小程序负责人不是法定代表人：需提供《小程序负责人授权书》（微信 applyIcpFiling 接口文档，2026-11 查阅）。",
+        en: "The mini-program owner is not the legal representative: a mini-program owner authorisation letter is needed (WeChat's applyIcpFiling API documentation, read 2026-11).";
     /// R-APP-12 / R-PRE-1: an app's pre-approval document.
     MaterialAppPreApproval = "MATERIAL_APP_PRE_APPROVAL", Material,
         zh: "{name}涉及“{type}”，需提供相应的前置审批文件。",
@@ -1134,6 +1146,10 @@ message_table! {
     DomainsPerSubmission = "DOMAINS_PER_SUBMISSION", Warning,
         zh: "{basis}{province}{whom}每次提交最多 {max} 个域名{websites}，本次有 {count} 个：请分批提交。",
         en: "{basis}{province} takes at most {max} domain(s) per submission{websites} from {whom}; this one has {count}: submit them in turns.";
+    /// R-DOM-8: a person files one website or app at a time (Huawei Cloud).
+    PersonalOneService = "PERSONAL_ONE_SERVICE", Warning,
+        zh: "华为云（2025）：个人每次只能提交一个网站或 APP，请分次提交；其他接入商在部分省份允许多个。",
+        en: "Huawei Cloud (2025): a person submits one website or app at a time, so submit them in turns. Other providers take several in some provinces.";
     /// R-DOM-8: more websites than the province allows.
     WebsitesPerSubject = "WEBSITES_PER_SUBJECT", Warning,
         zh: "{basis}{province}{whom}最多 {max} 个网站，本次有 {count} 个。",

@@ -1027,7 +1027,9 @@ pub fn is_valid(
 /// no options, as js/record-reader.js takes it: the value is a string short
 /// enough for any field, so it crosses as one `&str` (no type tests, no
 /// length query, no property reads), the check comes as its index in
-/// [`CHECK_NAMES`] (`checkNames()`) and the options, when every one is a
+/// [`CHECK_NAMES`] (js/record-reader.js numbers its field exports in the
+/// same order; tests/js/plain-call.test.mjs compares each with the general
+/// export) and the options, when every one is a
 /// string, flattened into one string ([`CheckOptions::Flat`]). The result is
 /// the general export's.
 #[wasm_bindgen(js_name = validateText, skip_typescript)]
@@ -1039,12 +1041,6 @@ pub fn validate_text(check: usize, value: &str, options: &str) -> JsValue {
 #[wasm_bindgen(js_name = isValidText, skip_typescript)]
 pub fn is_valid_text(check: usize, value: &str, options: &str) -> bool {
     check_with(check, options).is_some_and(|c| c.verdict_only().validate(value.into()).ok())
-}
-
-/// The names of the field checks, in the order [`validate_text`] numbers them.
-#[wasm_bindgen(js_name = checkNames, skip_typescript)]
-pub fn check_names() -> JsValue {
-    to_record(&CHECK_NAMES)
 }
 
 fn check_with(index: usize, options: &str) -> Option<FieldCheck> {

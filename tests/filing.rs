@@ -7,7 +7,8 @@ use beian_check::{CommonOptions, Date, Locale};
 use std::collections::BTreeSet;
 
 fn options() -> FilingOptions {
-    let common = CommonOptions { locale: Locale::ZhCn, as_of: Date::from_ymd(2026, 11, 22), ..CommonOptions::default() };
+    let common =
+        CommonOptions { locale: Locale::ZhCn, as_of: Date::from_ymd(2026, 11, 22), ..CommonOptions::default() };
     FilingOptions { common, ..FilingOptions::default() }
 }
 
@@ -254,9 +255,7 @@ fn apps_owners_domains_kinds_quotas_and_only() {
 /// mini-programs only (no source gives Douyin's or Alipay's).
 #[test]
 fn an_individual_business_files_at_most_five_wechat_mini_programs() {
-    let mini_program = |name: &str, platform: &str| {
-        serde_json::json!({ "kind": "mini_program", "name": name, "platforms": [{ "platform": platform, "identifier": "wx1234567890abcdef" }] })
-    };
+    let mini_program = |name: &str, platform: &str| serde_json::json!({ "kind": "mini_program", "name": name, "platforms": [{ "platform": platform, "identifier": "wx1234567890abcdef" }] });
     let form = |certificate: &str, platform: &str| -> FormValue {
         serde_json::from_value(serde_json::json!({
             "kind": "unit", "region": { "province": "440000", "city": "440300", "district": "440305" },
@@ -274,7 +273,10 @@ fn an_individual_business_files_at_most_five_wechat_mini_programs() {
             .map(|f| (format!("{:?} {}", f.severity, f.rule), format!("{:?}", f.param("max"))))
             .collect()
     };
-    assert_eq!(quota(&form("92440305MA5G3K7P0Y", "wechat")), [("Error R-APP-10".to_owned(), "Some(Int(5))".to_owned())]);
+    assert_eq!(
+        quota(&form("92440305MA5G3K7P0Y", "wechat")),
+        [("Error R-APP-10".to_owned(), "Some(Int(5))".to_owned())]
+    );
     // An enterprise (91…) may file 50; 4 + 2 is fine.
     assert_eq!(quota(&form("9144030071526726XG", "wechat")), []);
     // Douyin mini-programs do not count towards WeChat's quota.
@@ -300,4 +302,129 @@ fn an_app_owner_is_held_to_the_contact_rules() {
         .filter(|f| f.2.starts_with("apps"))
         .collect();
     assert!(found.contains(&("R-CON-3", "CONTACT_OWNERS_SAME_MOBILE", "apps[0].owner.mobile")), "{found:#?}");
+}
+
+/// The findings of `form` as (rule, code, severity, path).
+fn findings_of(form: serde_json::Value) -> Vec<(String, String, String, String)> {
+    load_locations();
+    let value: FormValue = serde_json::from_value(form).unwrap();
+    validate_filing(&value, &options())
+        .findings
+        .iter()
+        .map(|f| {
+            let severity = format!("{:?}", f.severity).to_lowercase();
+            (f.rule.to_owned(), f.code.as_str().to_owned(), severity, f.path.clone())
+        })
+        .collect()
+}
+
+fn finding(rule: &str, code: &str, severity: &str, path: &str) -> (String, String, String, String) {
+    (rule.to_owned(), code.to_owned(), severity.to_owned(), path.to_owned())
+}
+
+/// R-CON-3 (issue 27, item 3): Huawei Cloud's rejection reason three, "主体负责人和互联网信息服务负责人不一致时，
+/// 手机号码和邮箱也需要保持不一致" — another owner who gives the subject owner's e-mail
+/// (compared trimmed and without case) gets a warning naming Huawei Cloud, for an
+/// app's owner as for a website's; a different e-mail nothing.
+#[test]
+fn another_owner_with_the_subject_owners_email_is_a_warning() {
+    let owner = |email: &str| {
+        serde_json::json!({
+            "name": "王某", "idType": "resident_id", "idNumber": "43010219880101001X",
+            "mobile": "13612345678", "phone": "0755-86013389", "emergencyPhone": "13923456780", "email": email
+        })
+    };
+    let same = findings_of(app_with_owner(owner(" Owner@Example.COM ")));
+    let e = finding("R-CON-3", "CONTACT_OWNERS_SAME_EMAIL", "warning", "apps[0].owner.email");
+    assert!(same.contains(&e), "{same:#?}");
+    assert!(!findings_of(app_with_owner(owner("wang@example.com"))).iter().any(|f| f.1 == "CONTACT_OWNERS_SAME_EMAIL"));
+    // A website owner, and the message in both languages.
+    let fixture: serde_json::Value = serde_json::from_str(include_str!("fixtures/unit-three-websites.json")).unwrap();
+    let mut form = fixture["form"].clone();
+    form["websites"][1]["owner"]["email"] = serde_json::json!("owner@example.com");
+    let value: FormValue = serde_json::from_value(form).unwrap();
+    let r = validate_filing(&value, &options());
+    let f = r.findings.iter().find(|f| f.code.as_str() == "CONTACT_OWNERS_SAME_EMAIL").expect("a finding");
+    assert_eq!((f.rule, f.path.as_str()), ("R-CON-3", "websites[1].owner.email"));
+    assert_eq!(f.message, "与主体负责人的邮箱相同：负责人不同时邮箱也应不同（华为云驳回原因，2025）。");
+    assert!(r.ok, "a warning only");
+}
+
+/// WeChat's applyIcpFiling (issue 27, item 4): "前置审批项，列表中不能存在重复的前置审批类型id" —
+/// `["以上都不涉及","以上都不涉及"]` is an error at the repeat; "当小程序负责人不是法人时需要
+/// 小程序负责人授权书" — a unit's WeChat mini-program whose owner is not the legal
+/// representative needs that letter (a material), not one on Douyin (no source).
+#[test]
+fn wechat_mini_program_repeated_pre_approvals_and_the_owners_authorisation() {
+    let fixture: serde_json::Value =
+        serde_json::from_str(include_str!("fixtures/app-wechat-mini-program.json")).unwrap();
+    let mut form = fixture["form"].clone();
+    form["apps"][0]["preApprovals"] = serde_json::json!(["以上都不涉及", "以上都不涉及"]);
+    let found = findings_of(form.clone());
+    assert!(found.contains(&finding("R-APP-9", "APP_PRE_APPROVAL_REPEATED", "error", "apps[0].preApprovals[1]")));
+    assert!(!found.iter().any(|f| f.3 == "apps[0].preApprovals[0]"), "{found:#?}");
+    // The same mini-program filed by a unit whose legal representative is someone else.
+    let unit: serde_json::Value = serde_json::from_str(include_str!("fixtures/app-android-ios-one-name.json")).unwrap();
+    let mut form = unit["form"].clone();
+    form["apps"] = fixture["form"]["apps"].clone();
+    let letter = finding("R-APP-12", "MATERIAL_APP_OWNER_AUTHORISATION", "material", "apps[0].owner");
+    assert!(!findings_of(form.clone()).contains(&letter), "the subject owner is the legal representative");
+    form["apps"][0]["owner"] = serde_json::json!({
+        "name": "王某", "idType": "resident_id", "idNumber": "43010219880101001X",
+        "mobile": "13612345678", "phone": "0755-86013389", "emergencyPhone": "13923456780", "email": "wang@example.com"
+    });
+    assert!(findings_of(form.clone()).contains(&letter));
+    form["apps"][0]["platforms"][0] = serde_json::json!({ "platform": "douyin", "identifier": "tt411d37a0de37d565" });
+    assert!(!findings_of(form).contains(&letter), "no source for Douyin");
+}
+
+/// Huawei Cloud (issue 27, item 4): "个人主体因一次只能提交一个互联网信息需要分两次备案" — a
+/// warning, as Volcengine's province list takes several websites from a person.
+#[test]
+fn a_person_filing_a_website_and_an_app_is_told_to_submit_them_in_turns() {
+    let fixture: serde_json::Value = serde_json::from_str(include_str!("fixtures/personal-clean.json")).unwrap();
+    let mut form = fixture["form"].clone();
+    let mini: serde_json::Value = serde_json::from_str(include_str!("fixtures/app-wechat-mini-program.json")).unwrap();
+    assert!(!findings_of(form.clone()).iter().any(|f| f.1 == "PERSONAL_ONE_SERVICE"), "one website");
+    form["apps"] = mini["form"]["apps"].clone();
+    let found = findings_of(form);
+    assert!(found.contains(&finding("R-DOM-8", "PERSONAL_ONE_SERVICE", "warning", "")), "{found:#?}");
+    // With a website the filing still needs its verification form (R-MAT-7).
+    assert!(found.contains(&finding("R-MAT-7", "MATERIAL_VERIFICATION_FORM", "material", "")));
+}
+
+/// R-NAME-3 (issue 27, item 6): an individual business (licence 92…) is plainly
+/// no national-level unit, so a website name that begins with a state word is
+/// rejected as it stands (MIIT's 国字头; Huawei Cloud: "不得以……等字头命名"); the word
+/// inside a name, or another unit, stays a warning.
+#[test]
+fn an_individual_business_may_not_begin_a_website_name_with_a_state_word() {
+    let fixture: serde_json::Value = serde_json::from_str(include_str!("fixtures/unit-three-websites.json")).unwrap();
+    let form = |certificate: &str, name: &str| {
+        let mut form = fixture["form"].clone();
+        form["subject"]["name"] = serde_json::json!("深圳市南山区小李奶茶店");
+        form["subject"]["certificateNumber"] = serde_json::json!(certificate);
+        form["websites"][0]["name"] = serde_json::json!(name);
+        form
+    };
+    let state_word = |found: Vec<(String, String, String, String)>| -> Vec<(String, String, String, String)> {
+        found.into_iter().filter(|f| f.1 == "WEBSITE_NAME_STATE_WORD").collect()
+    };
+    let shop = "92440305MA5G3K7P0Y";
+    assert_eq!(
+        state_word(findings_of(form(shop, "中国奶茶网"))),
+        [finding("R-NAME-3", "WEBSITE_NAME_STATE_WORD", "error", "websites[0].name")]
+    );
+    assert_eq!(
+        state_word(findings_of(form(shop, "小李人民路奶茶"))),
+        [finding("R-NAME-3", "WEBSITE_NAME_STATE_WORD", "warning", "websites[0].name")]
+    );
+    assert_eq!(
+        state_word(findings_of(form("9144030071526726XG", "中国奶茶网"))),
+        [finding("R-NAME-3", "WEBSITE_NAME_STATE_WORD", "warning", "websites[0].name")]
+    );
+    let value: FormValue = serde_json::from_value(form(shop, "中国奶茶网")).unwrap();
+    let r = validate_filing(&value, &options());
+    let f = r.findings.iter().find(|f| f.code.as_str() == "WEBSITE_NAME_STATE_WORD").unwrap();
+    assert!(f.message.ends_with("非国家级单位的网站名称不能使用“中国”（国家级单位需附证明）。"), "{}", f.message);
 }

@@ -283,7 +283,9 @@ fn r_id_1_divisions_of_the_2026_mca_list_are_known() {
 /// written in simplified script (232761 加格达奇区).
 #[test]
 fn the_table_holds_every_code_of_the_mca_list() {
-    let list = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/divisions/sources/mca-divisions.csv")).unwrap();
+    let list =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/divisions/sources/mca-divisions.csv"))
+            .unwrap();
     let mut checked = 0;
     for line in list.lines().skip(1) {
         let (code, rest) = line.split_once(',').unwrap();

@@ -7,6 +7,7 @@
 //! the materials (R-APP-12) and names (R-APP-13). The owners are checked with
 //! the others (`owners`: R-ID-*, R-CON-*, R-AGE-*, the province's rules).
 
+use super::province::is_legal_rep;
 use super::{Filing, FormValue, NO_PRE_APPROVAL};
 use crate::app::{validate_app_identifier, validate_public_key, validate_signing_fingerprint, AppOptions, AppPlatform};
 use crate::contact::{other_field, FilingKind};
@@ -62,16 +63,17 @@ fn mini_program_quota(filing: &Filing<'_>) -> usize {
 /// social credit code's registration authority and category are 9 and 2
 /// (GB 32100: 工商, 个体工商户), as on every business licence of one, or —
 /// without a readable code — its name says so.
-fn is_individual_business(subject: &FormValue) -> bool {
-    let code = subject.get("certificateNumber").text().map(|code| validate_unit_code(code, &UnitOptions::default()).details);
+pub(super) fn is_individual_business(subject: &FormValue) -> bool {
+    let code =
+        subject.get("certificateNumber").text().map(|code| validate_unit_code(code, &UnitOptions::default()).details);
     match code.as_ref().and_then(|details| details.authority.as_ref().zip(details.category.as_ref())) {
         Some((authority, category)) => authority.code == "9" && category.code == "2",
         None => subject.get("name").text().is_some_and(|name| name.contains("个体工商户")),
     }
 }
 
-/// Every entry of `apps`; returns whether there is one.
-pub(super) fn check_apps(filing: &mut Filing<'_>, existing_filings: Option<u32>) -> bool {
+/// Every entry of `apps`; returns how many there are.
+pub(super) fn check_apps(filing: &mut Filing<'_>, existing_filings: Option<u32>) -> usize {
     let apps = filing.form.get("apps").items();
     let apps = &apps[..apps.len().min(MAX_APPS)];
     let mut names: Vec<(&str, String)> = Vec::new();
@@ -100,10 +102,25 @@ pub(super) fn check_apps(filing: &mut Filing<'_>, existing_filings: Option<u32>)
             },
         };
         // WeChat's quota counts WeChat mini-programs; no source gives Douyin's or Alipay's.
-        let on_wechat = app.get("platforms").items().iter().any(|entry| {
-            entry.get("platform").text().and_then(AppPlatform::parse) == Some(AppPlatform::Wechat)
-        });
-        mini_programs += usize::from(kind == AppKind::MiniProgram && on_wechat);
+        let on_wechat = app
+            .get("platforms")
+            .items()
+            .iter()
+            .any(|entry| entry.get("platform").text().and_then(AppPlatform::parse) == Some(AppPlatform::Wechat));
+        let wechat_mini_program = kind == AppKind::MiniProgram && on_wechat;
+        mini_programs += usize::from(wechat_mini_program);
+        // WeChat's applyIcpFiling: "当小程序负责人不是法人时需要小程序负责人授权书";
+        // no owner of its own: the subject owner runs it. Without a legal
+        // representative nothing is reported (`is_legal_rep`).
+        let subject = filing.form.get("subject");
+        let owner = match app.get("owner") {
+            owner @ FormValue::Object(_) => owner,
+            _ => subject.get("owner"),
+        };
+        let legal = subject.get("legalRepresentative");
+        if wechat_mini_program && filing.kind == Some(FilingKind::Unit) && !is_legal_rep(owner, legal) {
+            filing.push(&paths::join(&prefix, "owner"), rules::APP_12, Code::MaterialAppOwnerAuthorisation, vec![]);
+        }
         for (platform, package, path) in check_platforms(filing, app, kind, &prefix) {
             match platform {
                 AppPlatform::Android => android_packages.push((package, path)),
@@ -134,7 +151,7 @@ pub(super) fn check_apps(filing: &mut Filing<'_>, existing_filings: Option<u32>)
     if !apps.is_empty() {
         filing.push("apps", rules::APP_12, Code::MaterialAppCommitment, vec![]);
     }
-    !apps.is_empty()
+    apps.len()
 }
 
 /// R-APP-1: required; one name is one app (its platforms in one entry),
@@ -260,6 +277,16 @@ fn check_content(filing: &mut Filing<'_>, app: &FormValue, kind: AppKind, prefix
         filing.push(&path, rules::APP_9, Code::AppPreApprovalMissing, vec![]);
     } else if chosen.contains(&NO_PRE_APPROVAL) && !types.is_empty() {
         filing.push(&path, rules::PRE_1, Code::PreApprovalExclusive, vec![]);
+    }
+    // WeChat's applyIcpFiling: "列表中不能存在重复的前置审批类型" (the entries
+    // that are text; a repeat is reported where it stands).
+    if kind == AppKind::MiniProgram {
+        for (j, t) in chosen.iter().enumerate() {
+            if chosen[..j].contains(t) {
+                let params = vec![("type", Param::from(*t))];
+                filing.push(&paths::item(&path, j), rules::APP_9, Code::AppPreApprovalRepeated, params);
+            }
+        }
     }
     let name = app.get("name").text().unwrap_or("");
     for t in types {

@@ -212,14 +212,14 @@ pub fn validate_filing(form: &FormValue, opts: &FilingOptions) -> FilingResult {
         check_subject(&mut filing);
     }
     let owner_ages = check_owners(&mut filing);
-    let has_apps = apps::check_apps(&mut filing, opts.existing_filings);
-    check_websites(&mut filing, has_apps);
+    let apps = apps::check_apps(&mut filing, opts.existing_filings);
+    check_websites(&mut filing, apps > 0);
     check_contact_rules(&mut filing);
     province::check_province_rules(&mut filing);
     if filing_type.text() == Some("change") {
         change::check_change(&mut filing);
     }
-    finish(filing, owner_ages)
+    finish(filing, owner_ages, apps)
 }
 
 /// `checkContacts`: R-CON-1 … R-CON-5 over the owners of a filing form (the
@@ -227,18 +227,23 @@ pub fn validate_filing(form: &FormValue, opts: &FilingOptions) -> FilingResult {
 /// form without a `kind` is a unit's. Findings carry their field paths.
 pub fn check_form_contacts(form: &FormValue, opts: &CommonOptions) -> crate::finding::CheckResult {
     let kind = form.get("kind").text().and_then(FilingKind::parse).unwrap_or(FilingKind::Unit);
-    fn person(owner: &FormValue) -> crate::contact::Contacts<'_> {
-        crate::contact::Contacts { email: owner.get("email").as_input(), ..owners::contacts(owner) }
-    }
     let sites: Vec<Option<crate::contact::Contacts<'_>>> = form
         .get("websites")
         .items()
         .iter()
         .take(MAX_WEBSITES)
-        .map(|site| matches!(site.get("owner"), FormValue::Object(_)).then(|| person(site.get("owner"))))
+        .map(|site| {
+            matches!(site.get("owner"), FormValue::Object(_)).then(|| owners::contacts(site.get("owner"), false))
+        })
         .collect();
     let account = form.get("accountPhone").text();
-    crate::contact::check_contacts(kind, &person(form.get("subject").get("owner")), &sites, account, opts)
+    crate::contact::check_contacts(
+        kind,
+        &owners::contacts(form.get("subject").get("owner"), false),
+        &sites,
+        account,
+        opts,
+    )
 }
 
 /// Sorts findings by path, then rule, keeping the order of equal ones — an
@@ -280,9 +285,11 @@ fn owners<'a>(filing: &Filing<'a>) -> Vec<(String, &'a FormValue, bool)> {
     list
 }
 
-/// Income proof (R-AGE-2) and verification forms (R-MAT-7); then the
-/// sorted result and the materials list.
-fn finish(mut filing: Filing<'_>, minor_ages: Vec<u16>) -> FilingResult {
+/// Income proof (R-AGE-2), verification forms (R-MAT-7, not for a filing
+/// of apps only), one service at a time for persons (R-DOM-8, at the
+/// filing's root path like R-MAT-7); then the sorted result and the
+/// materials list.
+fn finish(mut filing: Filing<'_>, minor_ages: Vec<u16>, apps: usize) -> FilingResult {
     for age in minor_ages {
         filing.push(
             "subject.owner.idNumber",
@@ -291,9 +298,18 @@ fn finish(mut filing: Filing<'_>, minor_ages: Vec<u16>) -> FilingResult {
             vec![("age", Param::from(usize::from(age)))],
         );
     }
-    if let Some(kind) = filing.kind {
+    // The verification form is a website filing's: an APP, mini-program or
+    // quick-app filing attaches documents and the commitment letter (MIIT's
+    // registration form, 2023; WeChat's applyIcpFiling lists no such form).
+    let websites = filing.form.get("websites").items().len();
+    if let Some(kind) = filing.kind.filter(|_| websites > 0 || apps == 0) {
         let count = province::verification_forms(&filing, if kind == FilingKind::Unit { 2 } else { 1 });
         filing.push("", rules::MAT_7, Code::MaterialVerificationForm, vec![("count", Param::from(count))]);
+    }
+    // Huawei Cloud: 个人主体因一次只能提交一个互联网信息 (R-DOM-8; a warning:
+    // other providers' province lists take several websites from a person).
+    if filing.kind == Some(FilingKind::Personal) && websites + apps > 1 {
+        filing.push("", rules::DOM_8, Code::PersonalOneService, vec![]);
     }
     let only = filing.only;
     let mut result = filing.findings.finish_check();

@@ -108,8 +108,6 @@ pub(super) fn check_owners(filing: &mut Filing<'_>) -> Vec<u16> {
             let result = validate_phone(emergency.as_input(), &opts);
             filing.add(&paths::join(&prefix, "emergencyPhone"), result.findings);
         }
-        let email = validate_email(owner.get("email").as_input(), &filing.quiet());
-        filing.add(&paths::join(&prefix, "email"), email.findings);
     }
     minors
 }
@@ -124,29 +122,39 @@ fn mobile_province(filing: &Filing<'_>, is_subject: bool) -> Option<u32> {
     (!exempt).then_some(province)
 }
 
-/// R-CON-1 … R-CON-5 (required contacts and uniqueness; e-mail syntax was
-/// checked with the owners).
+/// R-CON-1 … R-CON-5 (required contacts and uniqueness, e-mail syntax; the
+/// owners' e-mails compared, R-CON-3).
 pub(super) fn check_contact_rules(filing: &mut Filing<'_>) {
-    let Some(kind) = filing.kind else { return };
-    let subject = contacts(filing.form.get("subject").get("owner"));
+    let Some(kind) = filing.kind else {
+        // Without a kind, the subject owner's e-mail syntax only (R-CON-5).
+        let email = validate_email(filing.form.get("subject").get("owner").get("email").as_input(), &filing.quiet());
+        return filing.add("subject.owner.email", email.findings);
+    };
+    let subject = contacts(filing.form.get("subject").get("owner"), true);
     // The website and app owners who are not the subject owner (R-CON-3:
     // different people, different numbers).
     let others: Vec<(String, Contacts<'_>)> = owners(filing)
         .into_iter()
         .filter(|(_, _, is_subject)| !is_subject)
-        .map(|(prefix, owner, _)| (prefix, contacts(owner)))
+        .map(|(prefix, owner, _)| (prefix, contacts(owner, true)))
         .collect();
     let account = filing.form.get("accountPhone").text();
     let result = check_owners_at(kind, &subject, &others, account, &filing.quiet());
     filing.findings.extend_at_own_paths(result.findings);
 }
 
-/// An owner's contact fields (e-mail is checked with the owner).
-pub(super) fn contacts(owner: &FormValue) -> Contacts<'_> {
+/// An owner's contact fields. A filing needs every owner's e-mail
+/// (`email_required`: a missing one is checked as an empty one, INPUT_EMPTY);
+/// `checkContacts` checks the e-mails it is given.
+pub(super) fn contacts(owner: &FormValue, email_required: bool) -> Contacts<'_> {
+    let email = match owner.get("email").as_input() {
+        crate::input::Input::Missing if email_required => crate::input::Input::Text(""),
+        given => given,
+    };
     Contacts {
         mobile: owner.get("mobile").as_input(),
         phone: owner.get("phone").as_input(),
         emergency: owner.get("emergencyPhone").as_input(),
-        email: crate::input::Input::Missing,
+        email,
     }
 }

@@ -184,7 +184,7 @@ fn apply(filing: &mut Filing<'_>, requirement: Requirement, province: u32, peopl
         }
         Check::WebsiteOwnerSameIfDelegated | Check::WebsiteOwnerDiffersIfDelegated if unit => {
             let subject = form.get("subject");
-            if is_legal_rep(subject.get("owner"), subject.get("legalRepresentative")) || !has_legal_rep(form) {
+            if is_legal_rep(subject.get("owner"), subject.get("legalRepresentative")) {
                 return;
             }
             let same = matches!(requirement.check, Check::WebsiteOwnerSameIfDelegated);
@@ -422,12 +422,20 @@ fn apply(filing: &mut Filing<'_>, requirement: Requirement, province: u32, peopl
             if !applies_here {
                 return;
             }
+            // An individual business is plainly no national-level unit: a name
+            // that begins with the word (MIIT's 国字头; Huawei Cloud: "不得以…等字头命名")
+            // is rejected as it stands, an error whatever the row's grade.
+            let sole_trader = who != Who::Personal && super::apps::is_individual_business(form.get("subject"));
             for (i, site) in sites.iter().enumerate() {
                 let Some(name) = site.get("name").text().map(str::trim) else { continue };
                 let word = words.iter().find(|w| if **w == "全国" { name.starts_with(*w) } else { name.contains(*w) });
                 if let Some(word) = word {
+                    if sole_trader && name.starts_with(*word) {
+                        r.requirement.grade = Grade::Error;
+                    }
                     let extra = vec![("word", Param::from(*word)), ("whom", whom.clone()), ("proof", proof.clone())];
                     r.push(&paths::site(i, "name"), Code::WebsiteNameStateWord, extra);
+                    r.requirement.grade = requirement.grade;
                 }
             }
         }
@@ -612,14 +620,14 @@ fn apply(filing: &mut Filing<'_>, requirement: Requirement, province: u32, peopl
         }
         Check::SubjectOwnerAuthorisation if unit => {
             let subject = form.get("subject");
-            if has_legal_rep(form) && !is_legal_rep(subject.get("owner"), subject.get("legalRepresentative")) {
+            if !is_legal_rep(subject.get("owner"), subject.get("legalRepresentative")) {
                 r.push("subject.owner", Code::MaterialSubjectOwnerAuthorisation, vec![]);
             }
         }
         Check::WebsiteOwnerAuthorisation if unit => {
             let legal = form.get("subject").get("legalRepresentative");
             for person in people.iter().filter(|p| !p.is_subject && p.prefix.starts_with("websites[")) {
-                if has_legal_rep(form) && !is_legal_rep(person.value, legal) {
+                if !is_legal_rep(person.value, legal) {
                     r.push(&person.prefix, Code::MaterialWebsiteOwnerAuthorisation, vec![]);
                 }
             }
@@ -806,16 +814,11 @@ fn is_other_person(owner: &FormValue, form: &FormValue) -> bool {
         && !same_id(owner.get("idNumber"), form.get("subject").get("owner").get("idNumber"))
 }
 
-/// Whether the unit names its legal representative (ID or name).
-fn has_legal_rep(form: &FormValue) -> bool {
-    let legal = form.get("subject").get("legalRepresentative");
-    !legal.get("idNumber").is_blank() || !legal.get("name").is_blank()
-}
-
 /// Whether `person` is the legal representative: the same ID number, or,
 /// without numbers, the same name. Unknown (no legal representative given)
-/// counts as yes, so nothing is reported on missing data.
-fn is_legal_rep(person: &FormValue, legal: &FormValue) -> bool {
+/// counts as yes, so nothing is reported on missing data: "not the legal
+/// representative" implies the unit names one.
+pub(super) fn is_legal_rep(person: &FormValue, legal: &FormValue) -> bool {
     if !legal.get("idNumber").is_blank() && !person.get("idNumber").is_blank() {
         return same_id(person.get("idNumber"), legal.get("idNumber"));
     }
