@@ -35,10 +35,10 @@ layer() {
 
 layer rust cargo test
 layer docs bash -c 'RUSTDOCFLAGS="-D warnings" cargo doc --no-deps && echo "# pass 1 (cargo doc, no warnings)"'
-layer wasm-node cargo test --target wasm32-unknown-unknown --test wasm
+layer wasm-node cargo test -p beian-check --target wasm32-unknown-unknown --test wasm
 layer wasm-chromium env WASM_BINDGEN_USE_BROWSER=1 CHROMEDRIVER="$(command -v chromedriver)" \
   WASM_BINDGEN_TEST_WEBDRIVER_JSON=tests/webdriver.json \
-  cargo test --target wasm32-unknown-unknown --test wasm
+  cargo test -p beian-check --target wasm32-unknown-unknown --test wasm
 # Guard against the runner quietly falling back to Node.
 grep -q "Running headless tests in Chrome" "$logs/wasm-chromium.log" ||
   { echo "wasm-chromium: the tests did not run in Chromium"; failed_layers+=(wasm-chromium); }
