@@ -20,7 +20,6 @@ mod metrics;
 
 use hyper::body::Incoming;
 use hyper_util::rt::{TokioIo, TokioTimer};
-use hyper_util::server::graceful::GracefulShutdown;
 use std::io::{BufRead, Write};
 use std::net::SocketAddr;
 use std::process::ExitCode;
@@ -190,6 +189,16 @@ fn serve(host: &str, port: u16, limits: Limits) -> ExitCode {
         }
     };
     runtime.block_on(async {
+        // Everything is ready before the address is announced: the GET
+        // routes' answers are computed and SIGTERM is handled from then on.
+        let shared = Arc::new(http::Shared::new(limits.clone()));
+        let signal = match shutdown_signal() {
+            Ok(signal) => signal,
+            Err(error) => {
+                log(&format!("cannot handle SIGTERM: {error}"));
+                return ExitCode::FAILURE;
+            }
+        };
         let listener = match TcpListener::bind((host, port)).await {
             Ok(listener) => listener,
             Err(error) => {
@@ -199,40 +208,36 @@ fn serve(host: &str, port: u16, limits: Limits) -> ExitCode {
         };
         let address = listener.local_addr().map_or_else(|_| format!("{host}:{port}"), |a: SocketAddr| a.to_string());
         log(&format!("listening on http://{address}"));
-        accept_loop(listener, limits).await;
+        accept_loop(listener, shared, signal).await;
         ExitCode::SUCCESS
     })
 }
 
-/// A future that resolves on SIGTERM or SIGINT.
-async fn shutdown_signal() {
+/// A future that resolves on SIGTERM or SIGINT, its handlers installed now.
+fn shutdown_signal() -> std::io::Result<impl std::future::Future<Output = ()>> {
     #[cfg(unix)]
-    {
-        use tokio::signal::unix::{signal, SignalKind};
-        match signal(SignalKind::terminate()) {
-            Ok(mut term) => {
-                tokio::select! {
-                    _ = term.recv() => {}
-                    _ = tokio::signal::ctrl_c() => {}
-                }
-            }
-            Err(_) => {
-                let _ = tokio::signal::ctrl_c().await;
-            }
+    let mut term = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())?;
+    #[cfg(unix)]
+    let mut interrupt = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::interrupt())?;
+    Ok(async move {
+        #[cfg(unix)]
+        tokio::select! {
+            _ = term.recv() => {}
+            _ = interrupt.recv() => {}
         }
-    }
-    #[cfg(not(unix))]
-    {
+        #[cfg(not(unix))]
         let _ = tokio::signal::ctrl_c().await;
-    }
+    })
 }
 
-async fn accept_loop(listener: TcpListener, limits: Limits) {
-    let shared = Arc::new(http::Shared::new(limits.clone()));
+async fn accept_loop(listener: TcpListener, shared: Arc<http::Shared>, signal: impl std::future::Future<Output = ()>) {
+    let limits = shared.limits.clone();
     let router = http::router(shared.clone());
     let connections = Arc::new(Semaphore::new(limits.max_connections));
-    let graceful = GracefulShutdown::new();
-    let signal = shutdown_signal();
+    // SIGTERM is broadcast to the connections through `stop`; each holds a
+    // clone of `alive`, so `all_done` ends when the last one has finished.
+    let (stop, stopping) = tokio::sync::watch::channel(false);
+    let (alive, mut all_done) = tokio::sync::mpsc::channel::<()>(1);
     tokio::pin!(signal);
     loop {
         let stream = tokio::select! {
@@ -254,7 +259,8 @@ async fn accept_loop(listener: TcpListener, limits: Limits) {
         let _ = stream.set_nodelay(true);
         let router = router.clone();
         let service = hyper::service::service_fn(move |request: hyper::Request<Incoming>| {
-            router.clone().oneshot(request.map(axum::body::Body::new))
+            // Boxed: the connection is polled without being pinned (see serve_connection).
+            Box::pin(router.clone().oneshot(request.map(axum::body::Body::new)))
         });
         let connection = hyper::server::conn::http1::Builder::new()
             .timer(TokioTimer::new())
@@ -262,22 +268,77 @@ async fn accept_loop(listener: TcpListener, limits: Limits) {
             .max_buf_size(limits.max_header_bytes)
             .max_headers(limits.max_headers)
             .serve_connection(TokioIo::new(stream), service);
-        let connection = graceful.watch(connection);
-        let shared = shared.clone();
+        let (shared, stopping, alive) = (shared.clone(), stopping.clone(), alive.clone());
         shared.metrics.connections.fetch_add(1, Relaxed);
         tokio::spawn(async move {
-            // A connection's errors (a client gone, a head too slow) end
-            // that connection only.
-            let _ = connection.await;
+            serve_connection(connection, stopping).await;
             shared.metrics.connections.fetch_sub(1, Relaxed);
-            drop(permit);
+            drop((permit, alive));
         });
     }
     drop(listener);
+    let _ = stop.send(true);
+    drop(alive);
     let open = shared.metrics.connections.load(Relaxed);
     log(&format!("shutting down: no new connections; finishing the requests of {open} connections"));
     tokio::select! {
-        () = graceful.shutdown() => log("shut down: every request answered"),
+        _ = all_done.recv() => log("shut down: every request answered"),
         () = tokio::time::sleep(limits.shutdown_grace) => log("shut down: the grace period ended with requests unanswered"),
     }
+}
+
+/// How long and how much a closing connection still reads (see [`serve_connection`]).
+const LINGER: Duration = Duration::from_secs(2);
+const LINGER_BYTES: usize = 64 << 20;
+
+/// Serves one connection until it ends, or until shutdown lets its request
+/// in flight finish; then closes it the way a client can read the answer.
+/// A client still sending when the server answers (a 413 for a body too
+/// large, a 431) would get a TCP reset if the socket were dropped with
+/// unread bytes, and a reset can destroy the answer before the client reads
+/// it. So the server ends its side (FIN), then reads and discards what the
+/// client still sends for a while (bounded in time and bytes) — a lingering
+/// close, as nginx does.
+async fn serve_connection<S>(mut connection: hyper::server::conn::http1::Connection<TokioIo<tokio::net::TcpStream>, S>, mut stopping: tokio::sync::watch::Receiver<bool>)
+where
+    S: hyper::service::HttpService<Incoming, ResBody = axum::body::Body> + Unpin,
+    S::Future: Unpin,
+    S::Error: Into<Box<dyn std::error::Error + Send + Sync>>,
+{
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let mut draining = false;
+    loop {
+        let done = {
+            let served = std::future::poll_fn(|cx| connection.poll_without_shutdown(cx));
+            tokio::select! {
+                result = served => Some(result),
+                changed = stopping.changed(), if !draining => {
+                    let _ = changed;
+                    None
+                }
+            }
+        };
+        match done {
+            // A connection's errors (a client gone, a head too slow or too
+            // large) end that connection only.
+            Some(_) => break,
+            None => {
+                draining = true;
+                std::pin::Pin::new(&mut connection).graceful_shutdown();
+            }
+        }
+    }
+    let mut stream = connection.into_parts().io.into_inner();
+    let _ = stream.shutdown().await;
+    let linger = async {
+        let mut sink = vec![0u8; 16 << 10];
+        let mut read = 0;
+        while read < LINGER_BYTES {
+            match stream.read(&mut sink).await {
+                Ok(0) | Err(_) => break,
+                Ok(n) => read += n,
+            }
+        }
+    };
+    let _ = tokio::time::timeout(LINGER, linger).await;
 }
