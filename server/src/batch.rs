@@ -158,7 +158,11 @@ impl HttpBody for BatchBody {
                     }
                 }
                 Poll::Ready(Some(Err(_))) => {
-                    this.end(&mut out, "body_unreadable", "the column ended before its declared length or could not be read");
+                    this.end(
+                        &mut out,
+                        "body_unreadable",
+                        "the column ended before its declared length or could not be read",
+                    );
                 }
                 Poll::Ready(None) => {
                     // The last line needs no newline.

@@ -110,7 +110,11 @@ pub fn router(shared: Arc<Shared>) -> Router {
         .route("/openapi.json", get(|| async { json_response(OPENAPI) }))
         .fallback(|| async { ApiError::new(StatusCode::NOT_FOUND, "not_found", "no such route: see /openapi.json") })
         .method_not_allowed_fallback(|| async {
-            ApiError::new(StatusCode::METHOD_NOT_ALLOWED, "method_not_allowed", "this route takes another method: see /openapi.json")
+            ApiError::new(
+                StatusCode::METHOD_NOT_ALLOWED,
+                "method_not_allowed",
+                "this route takes another method: see /openapi.json",
+            )
         })
         .layer(from_fn_with_state(shared.clone(), guard))
         .with_state(shared)
@@ -120,7 +124,12 @@ pub fn router(shared: Arc<Shared>) -> Router {
 /// for a slot at most `busy_wait`, then gets 429), the request time limit
 /// (408; a batch stream is limited per read instead, see
 /// [`crate::batch`]), the metrics and the log line of a refused request.
-async fn guard(State(shared): State<Arc<Shared>>, matched: Option<MatchedPath>, request: Request, next: Next) -> Response {
+async fn guard(
+    State(shared): State<Arc<Shared>>,
+    matched: Option<MatchedPath>,
+    request: Request,
+    next: Next,
+) -> Response {
     let started = Instant::now();
     let route = route_index(matched.as_ref().map(MatchedPath::as_str));
     let limits = &shared.limits;
@@ -135,7 +144,10 @@ async fn guard(State(shared): State<Arc<Shared>>, matched: Option<MatchedPath>, 
                     Err(_) => ApiError::new(
                         StatusCode::REQUEST_TIMEOUT,
                         "timeout",
-                        format!("the request took longer than {} ms (a body sent too slowly?)", limits.request_timeout.as_millis()),
+                        format!(
+                            "the request took longer than {} ms (a body sent too slowly?)",
+                            limits.request_timeout.as_millis()
+                        ),
                     )
                     .into_response(),
                 }
@@ -150,7 +162,12 @@ async fn guard(State(shared): State<Arc<Shared>>, matched: Option<MatchedPath>, 
     shared.metrics.request(route, response.status().as_u16(), took);
     if let Some(ErrorCode(code)) = response.extensions().get::<ErrorCode>() {
         // Route template, status and code only: no path values, query or body.
-        crate::log(&format!("{} {} {code} {:.1} ms", response.status().as_u16(), ROUTES[route], took.as_secs_f64() * 1e3));
+        crate::log(&format!(
+            "{} {} {code} {:.1} ms",
+            response.status().as_u16(),
+            ROUTES[route],
+            took.as_secs_f64() * 1e3
+        ));
     }
     response
 }
@@ -187,17 +204,19 @@ fn media_type(headers: &HeaderMap, expected: &[&str]) -> Result<(), ApiError> {
 async fn read_body(shared: &Shared, headers: &HeaderMap, body: Body) -> Result<Bytes, ApiError> {
     media_type(headers, &["application/json"])?;
     let max = shared.limits.max_body;
-    let too_large = || {
-        ApiError::new(StatusCode::PAYLOAD_TOO_LARGE, "body_too_large", format!("the body is over {max} bytes"))
-    };
-    let declared = headers.get(header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()).and_then(|v| v.parse::<u64>().ok());
+    let too_large =
+        || ApiError::new(StatusCode::PAYLOAD_TOO_LARGE, "body_too_large", format!("the body is over {max} bytes"));
+    let declared =
+        headers.get(header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()).and_then(|v| v.parse::<u64>().ok());
     if declared.is_some_and(|n| n > max as u64) {
         return Err(too_large());
     }
     match Limited::new(body, max).collect().await {
         Ok(collected) => Ok(collected.to_bytes()),
         Err(error) if error.downcast_ref::<LengthLimitError>().is_some() => Err(too_large()),
-        Err(_) => Err(ApiError::bad("body_unreadable", "the body ended before its declared length or could not be read")),
+        Err(_) => {
+            Err(ApiError::bad("body_unreadable", "the body ended before its declared length or could not be read"))
+        }
     }
 }
 
@@ -261,7 +280,9 @@ async fn filing(State(shared): State<Arc<Shared>>, headers: HeaderMap, body: Bod
     let request: FilingRequest = parse_json(&bytes, FILING_SHAPE)?;
     let form = match request.form {
         Some(form @ FormValue::Object(_)) => form,
-        None => return Err(ApiError::bad("wrong_shape", format!("\"form\" is missing: the body must be {FILING_SHAPE}"))),
+        None => {
+            return Err(ApiError::bad("wrong_shape", format!("\"form\" is missing: the body must be {FILING_SHAPE}")))
+        }
         Some(_) => return Err(ApiError::bad("wrong_shape", "\"form\" must be an object")),
     };
     let options = options_object(request.options)?;

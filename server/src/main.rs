@@ -143,9 +143,7 @@ fn main() -> ExitCode {
     // Mobile home locations (R-TEL-4), as the npm package's Node entry loads
     // them at import; the division names and rule texts are bundled by the
     // library's default features.
-    let _ = beian_check::phone::load_mobile_locations(
-        include_bytes!("../../data/phones/mobile-location.bin").to_vec(),
-    );
+    let _ = beian_check::phone::load_mobile_locations(include_bytes!("../../data/phones/mobile-location.bin").to_vec());
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.first().map(String::as_str) {
         Some("lines") => lines(),
@@ -299,8 +297,10 @@ const LINGER_BYTES: usize = 64 << 20;
 /// it. So the server ends its side (FIN), then reads and discards what the
 /// client still sends for a while (bounded in time and bytes) — a lingering
 /// close, as nginx does.
-async fn serve_connection<S>(mut connection: hyper::server::conn::http1::Connection<TokioIo<tokio::net::TcpStream>, S>, mut stopping: tokio::sync::watch::Receiver<bool>)
-where
+async fn serve_connection<S>(
+    mut connection: hyper::server::conn::http1::Connection<TokioIo<tokio::net::TcpStream>, S>,
+    mut stopping: tokio::sync::watch::Receiver<bool>,
+) where
     S: hyper::service::HttpService<Incoming, ResBody = axum::body::Body> + Unpin,
     S::Future: Unpin,
     S::Error: Into<Box<dyn std::error::Error + Send + Sync>>,

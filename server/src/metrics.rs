@@ -27,7 +27,8 @@ pub const ROUTES: [&str; 10] = [
 ];
 
 /// Upper bounds of the latency buckets, in seconds.
-const BUCKETS: [f64; 14] = [0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1.0, 2.5, 10.0];
+const BUCKETS: [f64; 14] =
+    [0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1.0, 2.5, 10.0];
 
 /// One route's latency histogram.
 #[derive(Default)]
@@ -95,7 +96,9 @@ impl Metrics {
                 let _ = writeln!(out, "beian_requests_total{{route=\"{}\",status=\"{status}\"}} {n}", ROUTES[route]);
             }
         }
-        out.push_str("# HELP beian_request_duration_seconds Time from the request's headers to its response's headers.\n");
+        out.push_str(
+            "# HELP beian_request_duration_seconds Time from the request's headers to its response's headers.\n",
+        );
         out.push_str("# TYPE beian_request_duration_seconds histogram\n");
         for (route, h) in ROUTES.iter().zip(&self.latency) {
             let count = h.count.load(Relaxed);
@@ -105,7 +108,10 @@ impl Metrics {
             let mut cumulative = 0;
             for (bound, bucket) in BUCKETS.iter().zip(&h.buckets) {
                 cumulative += bucket.load(Relaxed);
-                let _ = writeln!(out, "beian_request_duration_seconds_bucket{{route=\"{route}\",le=\"{bound}\"}} {cumulative}");
+                let _ = writeln!(
+                    out,
+                    "beian_request_duration_seconds_bucket{{route=\"{route}\",le=\"{bound}\"}} {cumulative}"
+                );
             }
             let _ = writeln!(out, "beian_request_duration_seconds_bucket{{route=\"{route}\",le=\"+Inf\"}} {count}");
             let sum = h.sum_nanos.load(Relaxed) as f64 / 1e9;
@@ -121,7 +127,9 @@ impl Metrics {
         }
         out.push_str("# HELP beian_connections_open TCP connections open.\n# TYPE beian_connections_open gauge\n");
         let _ = writeln!(out, "beian_connections_open {}", self.connections.load(Relaxed));
-        out.push_str("# HELP beian_requests_in_flight Requests being answered.\n# TYPE beian_requests_in_flight gauge\n");
+        out.push_str(
+            "# HELP beian_requests_in_flight Requests being answered.\n# TYPE beian_requests_in_flight gauge\n",
+        );
         let _ = writeln!(out, "beian_requests_in_flight {}", self.in_flight.load(Relaxed));
         out
     }
