@@ -41,8 +41,9 @@ pub struct Limits {
     pub max_header_bytes: usize,
     /// Headers of a request.
     pub max_headers: usize,
-    /// Time to receive a request's head, from its first byte or from the
-    /// end of the previous response: what stops slowloris.
+    /// Time to receive a request's head, from the connection's start or the
+    /// end of the previous response: what stops slowloris, and what closes
+    /// an idle keep-alive connection.
     pub header_timeout: Duration,
     /// Time to receive the body and answer (batch streams excepted).
     pub request_timeout: Duration,
