@@ -117,8 +117,10 @@ fn parse_args(args: &[String]) -> Result<(String, u16, Limits), String> {
     while let Some(flag) = rest.next() {
         let value = rest.next().ok_or_else(|| format!("{flag} needs a value"))?;
         let number = || value.parse::<u64>().map_err(|_| format!("{flag} {value:?} is not a whole number"));
-        let size = || number().map(|n| usize::try_from(n).unwrap_or(usize::MAX));
-        let ms = || number().map(Duration::from_millis);
+        // Bounded so that no limit can overflow a semaphore or a deadline:
+        // at most 2³⁰ of anything, at most a day of waiting.
+        let size = || number().map(|n| usize::try_from(n.min(1 << 30)).unwrap_or(1 << 30));
+        let ms = || number().map(|n| Duration::from_millis(n.min(86_400_000)));
         match flag.as_str() {
             "--host" => host = value.clone(),
             "--port" => port = value.parse().map_err(|_| format!("--port {value:?} is not a port number"))?,
@@ -342,4 +344,45 @@ async fn serve_connection<S>(
         }
     };
     let _ = tokio::time::timeout(LINGER, linger).await;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn args(list: &[&str]) -> Vec<String> {
+        list.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn limits_are_bounded_so_that_no_flag_can_make_the_server_panic() {
+        let (_, _, limits) = parse_args(&args(&[
+            "--max-connections",
+            "18446744073709551615",
+            "--batch-idle-ms",
+            "18446744073709551615",
+            "--max-header-bytes",
+            "10",
+            "--max-in-flight",
+            "0",
+        ]))
+        .unwrap();
+        assert_eq!(limits.max_connections, 1 << 30);
+        assert!(limits.max_connections <= Semaphore::MAX_PERMITS);
+        assert_eq!(limits.batch_idle, Duration::from_secs(86_400));
+        assert_eq!(limits.max_header_bytes, 8192);
+        assert_eq!(limits.max_in_flight, 1);
+        let _ = Semaphore::new(limits.max_connections);
+        let _ = tokio::time::Instant::now() + limits.batch_idle;
+    }
+
+    #[test]
+    fn bad_flags_are_errors_not_panics() {
+        assert!(parse_args(&args(&["--port", "99999"])).is_err());
+        assert!(parse_args(&args(&["--port"])).is_err());
+        assert!(parse_args(&args(&["--max-body", "-1"])).is_err());
+        assert!(parse_args(&args(&["--frobnicate", "1"])).is_err());
+        let (host, port, _) = parse_args(&args(&["--host", "0.0.0.0", "--port", "0"])).unwrap();
+        assert_eq!((host.as_str(), port), ("0.0.0.0", 0));
+    }
 }
