@@ -115,8 +115,12 @@ impl BatchBody {
     /// Splits the complete lines off `pending` and answers them.
     fn answer_lines(&mut self, out: &mut Vec<u8>) {
         let mut start = 0;
+        let max = self.shared.limits.max_line;
         while let Some(at) = self.pending[self.scanned..].iter().position(|&b| b == b'\n') {
             let end = self.scanned + at;
+            if end - start > max {
+                return self.end(out, "line_too_long", &format!("a line is over {max} bytes"));
+            }
             let line = self.pending[start..end].to_vec();
             self.line(&line, out);
             start = end + 1;
@@ -124,8 +128,8 @@ impl BatchBody {
         }
         self.pending.drain(..start);
         self.scanned = self.pending.len();
-        if self.pending.len() > self.shared.limits.max_line {
-            self.end(out, "line_too_long", &format!("a line is over {} bytes", self.shared.limits.max_line));
+        if self.pending.len() > max {
+            self.end(out, "line_too_long", &format!("a line is over {max} bytes"));
         }
     }
 

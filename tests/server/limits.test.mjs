@@ -129,3 +129,18 @@ test('SIGTERM: a request in flight is answered, then the server exits 0', async 
   assert.equal(code, 0);
   assert.match(own.log(), /shut down: every request answered/);
 });
+
+test('a batch column: a line that is not JSON gets an error in its place and the column goes on; a line over 64 KiB ends it', async () => {
+  const column = ['"13800138000"', '{oops', '', '"0755-86013388"', `"${'1'.repeat(70_000)}"`, '"13800138000"'].join('\n');
+  const answer = await post(`${server.url}/v1/batch/phone?locale=en`, column, 'application/x-ndjson');
+  assert.equal(answer.status, 200);
+  assert.equal(answer.type, 'application/x-ndjson');
+  const lines = answer.text.trim().split('\n').map((l) => JSON.parse(l));
+  assert.deepEqual(lines.map((l) => [l.index, l.valid, l.error]), [
+    [0, true, undefined],
+    [1, undefined, 'invalid_json'],
+    [2, true, undefined],
+    [undefined, undefined, 'line_too_long'],
+  ]);
+  assert.match(lines[3].message, /over 65536 bytes/);
+});
