@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
 
 start=$(date +%s)
-cargo build --release --target wasm32-unknown-unknown --lib --no-default-features
+cargo build -p beian-check --release --target wasm32-unknown-unknown --lib --no-default-features
 rm -rf pkg/web
 wasm-bindgen --target web --out-dir pkg/web target/wasm32-unknown-unknown/release/beian_check.wasm
 # --low-memory-unused: the first 1 KB of memory holds no data (rustc's
@@ -21,9 +21,9 @@ node_modules/.bin/wasm-opt -Oz --converge --merge-similar-functions --gufa-optim
   pkg/web/beian_check_bg.wasm -o pkg/web/beian_check_bg.wasm
 # The finding messages (the wasm leaves them out; the entries load them)
 # and the web entry that loads them at init.
-cargo run -q --example message_table > pkg/web/messages.js
+cargo run -q -p beian-check --example message_table > pkg/web/messages.js
 # dataVersion(): the bundled tables' sources, written by the native crate.
-cargo run -q --example data_version > pkg/web/data-version.js
+cargo run -q -p beian-check --example data_version > pkg/web/data-version.js
 # The readers of the result records by their types' shapes (decoders.js).
 node scripts/gen-decoders.mjs
 cp js/web.mjs pkg/web/index.js
@@ -39,7 +39,7 @@ cp js/dom.d.ts pkg/web/dom.d.ts
 # the division names, and the rule catalogue as the native crate computes it
 # (compact JSON that js/catalogue.mjs serves; the wasm carries no catalogue).
 cp data/phones/mobile-location.bin data/divisions/division-names.bin pkg/web/
-cargo run -q --example rule_texts > pkg/web/rule-texts.bin
+cargo run -q -p beian-check --example rule_texts > pkg/web/rule-texts.bin
 # The WeChat mini-program package (pkg/miniprogram/) from the same wasm.
 node scripts/build-miniprogram.mjs
 node scripts/sizes.mjs --write pkg/size-report.json

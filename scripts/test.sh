@@ -5,6 +5,9 @@
 #   wasm-node      wasm-bindgen-test of the binding, in Node
 #   wasm-chromium  the same tests in headless Debian Chromium (chromedriver)
 #   js             node --test of the built npm package and its size budget
+#   server         beian-check-server on a free port: results equal to the
+#                  package's, the hostile-request table, slow clients, SIGTERM,
+#                  metrics, the OpenAPI document, the README's clients
 #   fuzz-smoke     each cargo-fuzz target for FUZZ_SECONDS (20) when nightly is there
 #   bundlers       the packed package built with Vite, webpack 5 and Rollup, run in Chromium
 #   ui             the packed package in real apps of the UI stacks (examples/ui/,
@@ -35,14 +38,15 @@ layer() {
 
 layer rust cargo test
 layer docs bash -c 'RUSTDOCFLAGS="-D warnings" cargo doc --no-deps && echo "# pass 1 (cargo doc, no warnings)"'
-layer wasm-node cargo test --target wasm32-unknown-unknown --test wasm
+layer wasm-node cargo test -p beian-check --target wasm32-unknown-unknown --test wasm
 layer wasm-chromium env WASM_BINDGEN_USE_BROWSER=1 CHROMEDRIVER="$(command -v chromedriver)" \
   WASM_BINDGEN_TEST_WEBDRIVER_JSON=tests/webdriver.json \
-  cargo test --target wasm32-unknown-unknown --test wasm
+  cargo test -p beian-check --target wasm32-unknown-unknown --test wasm
 # Guard against the runner quietly falling back to Node.
 grep -q "Running headless tests in Chrome" "$logs/wasm-chromium.log" ||
   { echo "wasm-chromium: the tests did not run in Chromium"; failed_layers+=(wasm-chromium); }
 layer js node --expose-gc --test --test-timeout=300000 tests/js/
+layer server node --test --test-timeout=600000 tests/server/
 if rustup toolchain list | grep -q '^nightly' && command -v cargo-fuzz >/dev/null; then
   layer fuzz-smoke bash scripts/fuzz.sh "${FUZZ_SECONDS:-20}"
 else

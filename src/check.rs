@@ -1,7 +1,7 @@
 //! Field checks by name (`"idNumber"`, `"phone"` …) with their options read
 //! once from a host: what `validateBatch` and `isValid` run in wasm, and what
 //! a server uses to re-check a field the browser checked
-//! (`examples/server.rs`) — the same option parsing, the same results.
+//! (`beian-check-server`, server/) — the same option parsing, the same results.
 //!
 //! ```
 //! use beian_check::check::FieldCheck;

@@ -1,6 +1,6 @@
 // The native crate and the wasm build give identical results: 100 000
 // random values per field check (with varying options) and every fixture
-// form go through examples/server.rs (`--lines`) and through the package;
+// form go through `beian-check-server lines` (server/) and through the package;
 // the JSON must be byte-for-byte the same.
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
@@ -11,17 +11,17 @@ import { rng } from './support/reference.mjs';
 import { POOLS, FIXED, randomValue } from './support/values.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
-const server = `${root}target/release/examples/server`;
+const server = `${process.env.CARGO_TARGET_DIR ?? `${root}target`}/release/beian-check-server`;
 const PER_CHECK = 100_000;
 
 before(() => {
-  const build = spawnSync('cargo', ['build', '--release', '--example', 'server'], { cwd: root, encoding: 'utf8' });
+  const build = spawnSync('cargo', ['build', '--release', '--bin', 'beian-check-server'], { cwd: root, encoding: 'utf8' });
   assert.equal(build.status, 0, build.stderr);
 });
 
 /** The native answers to request lines, one per line. */
 function native(requests) {
-  const run = spawnSync(server, ['--lines'], {
+  const run = spawnSync(server, ['lines'], {
     input: requests.map((r) => JSON.stringify(r)).join('\n') + '\n', encoding: 'utf8', maxBuffer: 1 << 30,
   });
   assert.equal(run.status, 0, run.stderr);

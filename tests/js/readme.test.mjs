@@ -1,6 +1,6 @@
 // The README's recipes are what the tests run: a code block whose first line
 // names a file of the repository (`// examples/ui/antd/src/App.tsx`,
-// `<!-- examples/ui/vant/src/App.vue -->`, `/* … */` in CSS) is cut, verbatim,
+// `<!-- examples/ui/vant/src/App.vue -->`, `/* … */` in CSS, `# server/examples/client.py`) is cut, verbatim,
 // from that file.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { ROOT } from '../support/packed.mjs';
 
 const README = readFileSync(join(ROOT, 'README.md'), 'utf8');
-const blocks = [...README.matchAll(/```\w*\n(?:\/\/ |<!-- |\/\* )((?:examples|www|js)\/[\w./-]+)(?: -->| \*\/)?\n([\s\S]*?)```/g)]
+const blocks = [...README.matchAll(/```\w*\n(?:\/\/ |<!-- |\/\* |# )((?:examples|www|js|server)\/[\w./-]+)(?: -->| \*\/)?\n([\s\S]*?)```/g)]
   .map(([, file, body]) => ({ file, body: body.replace(/\n$/, '') }));
 
 test('every README block that names an example file is an excerpt of it', () => {
