@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import * as bc from 'beian-check';
 import { rng } from './support/reference.mjs';
-import { POOLS, FIXED, randomValue } from './support/values.mjs';
+import { POOLS, FIXED, randomValue, OPTIONS, VALIDATORS } from './support/values.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
 const server = `${process.env.CARGO_TARGET_DIR ?? `${root}target`}/release/beian-check-server`;
@@ -28,24 +28,6 @@ function native(requests) {
   return run.stdout.split('\n').slice(0, requests.length);
 }
 
-const OPTIONS = {
-  idNumber: [{}, { kind: 'passport' }, { kind: 'hk_macau_permit' }, { kind: 'resident_id_15' }, { kind: 'foreign_permanent_resident' }],
-  unitCode: [{}, { nature: 'enterprise', province: '440000' }, { nature: 'government' }, { kind: 'org_code' }],
-  phone: [{}, { kind: 'mobile', province: '11' }, { kind: 'landline', cityCode: '440300' }],
-  email: [{}],
-  domain: [{}, { province: '110000' }, { allowSuffixes: ['xyz'], denySuffixes: ['cn'] }],
-  homepageUrl: [{}, { domains: ['example.com', '例子.中国'] }],
-  filingNumber: [{}],
-  ipv4: [{}],
-  appIdentifier: [{}, { platform: 'ios' }, { platform: 'harmony' }, { platform: 'quick_app' }, { platform: 'wechat' }, { platform: 'alipay' }],
-  signingFingerprint: [{}, { platform: 'ios' }, { platform: 'harmony' }],
-  publicKey: [{}, { platform: 'ios' }, { platform: 'harmony' }],
-};
-const WASM = {
-  idNumber: bc.validateIdNumber, unitCode: bc.validateUnitCode, phone: bc.validatePhone, email: bc.validateEmail,
-  domain: bc.validateDomain, homepageUrl: bc.validateHomepageUrl, filingNumber: bc.validateFilingNumber, ipv4: bc.validateIpv4,
-  appIdentifier: bc.validateAppIdentifier, signingFingerprint: bc.validateSigningFingerprint, publicKey: bc.validatePublicKey,
-};
 
 for (const [check, pool] of Object.entries(POOLS)) {
   test(`${check}: ${PER_CHECK} random values give identical results natively and in wasm`, () => {
@@ -59,7 +41,7 @@ for (const [check, pool] of Object.entries(POOLS)) {
     const answers = native(requests.map((r) => ({ ...r, value: r.value.toWellFormed() })));
     let compared = 0;
     requests.forEach((r, i) => {
-      const wasm = JSON.stringify(WASM[check](r.value, r.options));
+      const wasm = JSON.stringify(VALIDATORS[check](r.value, r.options));
       if (wasm !== answers[i]) assert.fail(`${check} ${JSON.stringify(r)}\nwasm:   ${wasm}\nnative: ${answers[i]}`);
       compared++;
     });

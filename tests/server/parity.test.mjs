@@ -9,7 +9,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import http from 'node:http';
 import * as bc from 'beian-check';
 import { rng } from '../js/support/reference.mjs';
-import { POOLS, FIXED, randomValue } from '../js/support/values.mjs';
+import { POOLS, FIXED, randomValue, OPTIONS, VALIDATORS } from '../js/support/values.mjs';
 import { start, post, pool } from './support/server.mjs';
 
 const PER_CHECK = 10_000;
@@ -19,24 +19,6 @@ before(async () => {
 });
 after(() => server?.stop());
 
-const OPTIONS = {
-  idNumber: [{}, { kind: 'passport' }, { kind: 'hk_macau_permit' }, { kind: 'resident_id_15' }, { kind: 'foreign_permanent_resident' }],
-  unitCode: [{}, { nature: 'enterprise', province: '440000' }, { nature: 'government' }, { kind: 'org_code' }],
-  phone: [{}, { kind: 'mobile', province: '11' }, { kind: 'landline', cityCode: '440300' }],
-  email: [{}],
-  domain: [{}, { province: '110000' }, { allowSuffixes: ['xyz'], denySuffixes: ['cn'] }, { registrarAbroad: true }],
-  homepageUrl: [{}, { domains: ['example.com', '例子.中国'] }],
-  filingNumber: [{}],
-  ipv4: [{}],
-  appIdentifier: [{}, { platform: 'ios' }, { platform: 'harmony' }, { platform: 'quick_app' }, { platform: 'wechat' }, { platform: 'alipay' }],
-  signingFingerprint: [{}, { platform: 'ios' }, { platform: 'harmony' }],
-  publicKey: [{}, { platform: 'ios' }, { platform: 'harmony' }],
-};
-const JS = {
-  idNumber: bc.validateIdNumber, unitCode: bc.validateUnitCode, phone: bc.validatePhone, email: bc.validateEmail,
-  domain: bc.validateDomain, homepageUrl: bc.validateHomepageUrl, filingNumber: bc.validateFilingNumber, ipv4: bc.validateIpv4,
-  appIdentifier: bc.validateAppIdentifier, signingFingerprint: bc.validateSigningFingerprint, publicKey: bc.validatePublicKey,
-};
 
 /** The values of a check: the fixed ones, then random ones from its pool. */
 function values(check) {
@@ -69,7 +51,7 @@ for (const check of Object.keys(POOLS)) {
       // it as U+FFFD, as the wasm does when it copies the string.
       const answer = await post(`${server.url}/v1/check/${check}`, { value, options });
       assert.equal(answer.status, 200, answer.text);
-      const expected = JS[check](value, options);
+      const expected = VALIDATORS[check](value, options);
       assert.deepEqual(answer.json, JSON.parse(JSON.stringify(expected)), `${check} ${JSON.stringify({ value, options })}`);
       assert.equal(answer.text, JSON.stringify(expected));
       compared++;
